@@ -1,0 +1,100 @@
+"""By when a new SENCO must hold the qualification: 3 years from becoming SENCO (reg 49(4)), and for a NASENCo
+also before 1 September 2027 (reg 49(7)(a))."""
+from __future__ import annotations
+
+import datetime as dt
+
+from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, month_year
+from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.facts import value_on
+from senco_rules.npq import upcoming_cohorts
+from senco_rules.qualification import NASENCO, NPQ_NAME, nasenco_cutoff, outside_the_rules, which_qualification
+from senco_rules.situation import Nasenco, Situation
+
+PRIOR_SERVICE_CAVEAT = unconfirmed_note(
+    "How earlier SENCO service of more than 12 months at another school affects the deadline",
+    "your school or local authority",
+)
+
+
+def due_date(appointed: KnownDate, today: dt.date) -> KnownDate:
+    years = value_on("qualification/deadline_years", today).value
+    return KnownDate(anniversary(appointed.on, years), appointed.day_known)
+
+
+def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
+    years = value_on("qualification/deadline_years", today)
+    outside = outside_the_rules(situation, today)
+    if outside is not None:
+        return outside
+    qualification = which_qualification(situation, today)
+    appointed = situation.appointed
+    if appointed is None:
+        when = "you become SENCO" if situation.not_yet_appointed else "the day they become SENCO"
+        return Decision.citing(
+            years,
+            topic="deadline",
+            outcome=Outcome.DEPENDS,
+            answer=(
+                f"A new SENCO must hold the SENCO qualification within {years.value} years of {when}: "
+                "by the third anniversary of their start date."
+            ),
+            reasons=(qualification.answer,),
+            missing=() if situation.not_yet_appointed else ("appointment_date",),
+        )
+    due = due_date(appointed, today)
+    if qualification.value == NASENCO and situation.nasenco is Nasenco.COMPLETED:
+        return Decision.citing(
+            years, topic="deadline", outcome=Outcome.YES,
+            answer="You already meet the requirement: your NASENCo counts, so there is no deadline left to meet.",
+            value=None,
+        )
+    if qualification.value == NASENCO:
+        last_day = nasenco_cutoff(today).value - dt.timedelta(days=1)
+        if due.on > last_day:
+            due = KnownDate(last_day)
+        answer = f"You must complete your NASENCo by {due.describe()}."
+        why = (
+            f"That is the earlier of the third anniversary of becoming SENCO ({appointed.describe()}) "
+            f"and the NASENCo cut-off of {long_date(nasenco_cutoff(today).value)}."
+        )
+    else:
+        answer = f"You must hold the {NPQ_NAME} by {due.describe()}."
+        why = f"That is 3 years after you became SENCO ({appointed.describe()})."
+    return Decision.citing(
+        years,
+        nasenco_cutoff(today),
+        topic="deadline",
+        outcome=Outcome.YES,
+        answer=answer,
+        reasons=(why, "The requirement is met when you receive your NPQ outcome.")
+        if qualification.value != NASENCO
+        else (why,),
+        next_steps=_timing_advice(due, today, qualification.value == NASENCO),
+        caveats=(PRIOR_SERVICE_CAVEAT, *qualification.caveats),
+        value=due.on,
+    )
+
+
+def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool) -> tuple[str, ...]:
+    # A date known only to the month is met if it is done by the end of that month.
+    last_day = add_months(due.on, 1) - dt.timedelta(days=1) if not due.day_known else due.on
+    if today > last_day:
+        return (
+            f"Your deadline passed in {month_year(due.on)}. The duty is on your school, so speak to your "
+            "headteacher or governors now about joining the next cohort.",
+        )
+    if nasenco:
+        return ("Check with your university that you will finish in time.",)
+    cohorts = upcoming_cohorts(today, 3)
+    in_time = [c for c in cohorts if c.outcome_by <= last_day]
+    first = cohorts[0]
+    if in_time:
+        latest = in_time[-1]
+        note = "" if latest.published else " (dates not yet published)"
+        return (f"If you have not started yet, join a cohort starting by {month_year(latest.starts)}{note} to get your result in time.",)
+    return (
+        f"If you have not started the NPQ yet, even the next cohort ({month_year(first.starts)}) gives results "
+        f"only by about {month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a "
+        "provider now.",
+    )

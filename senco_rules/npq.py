@@ -1,0 +1,87 @@
+"""The NPQ for SENCOs: who can register, when cohorts start, and when results come."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from senco_rules.calendar import add_months, month_year
+from senco_rules.decision import Decision, Outcome
+from senco_rules.facts import value_on
+from senco_rules.situation import Role, Situation
+
+
+@dataclass(frozen=True)
+class Cohort:
+    starts: dt.date  # first day of the start month
+    outcome_by: dt.date  # latest expected result: taught months + the assessment window
+    published: bool  # False when only the one-cohort-a-year pattern suggests it
+
+
+def course_length_months(today: dt.date) -> tuple[int, int]:
+    """(taught months, months until the outcome at the latest)."""
+    course = value_on("npq/course", today).value
+    return course["taught_months"], course["taught_months"] + course["assessment_window_months"]
+
+
+def upcoming_cohorts(today: dt.date, count: int = 2) -> list[Cohort]:
+    """Cohorts starting after `today`'s month, in order. A cohort starting this month is already under way."""
+    last_published = value_on("npq/last_published_cohort", today).value
+    _, to_outcome = course_length_months(today)
+    cohorts: list[Cohort] = []
+    month = add_months(today.replace(day=1), 1)
+    while len(cohorts) < count:
+        if month.month in value_on("npq/cohort_start_months", month).value:
+            cohorts.append(Cohort(month, add_months(month, to_outcome), month <= last_published))
+        month = add_months(month, 1)
+    return cohorts
+
+
+def next_cohort(today: dt.date) -> Decision:
+    cohort = upcoming_cohorts(today, 1)[0]
+    pattern = value_on("npq/cohort_start_months", today)
+    registration = value_on("npq/registration", today)
+    start = month_year(cohort.starts)
+    if cohort.published:
+        answer = f"The next NPQ for SENCOs cohort starts in {start}."
+        caveats: tuple[str, ...] = ()
+    else:
+        answer = (
+            f"Cohorts now start once a year, in November. If that pattern continues, the next starts in {start}, "
+            "but its dates are not published yet."
+        )
+        caveats = ("Check the start and registration dates with a provider or your teaching school hub.",)
+    return Decision.citing(
+        pattern,
+        registration,
+        topic="npq_cohorts",
+        outcome=Outcome.YES,
+        answer=answer,
+        reasons=(f"Results for that cohort are due by about {month_year(cohort.outcome_by)}.",),
+        next_steps=("Register through DfE's Register for an NPQ service; you will need a teacher reference number (TRN).",),
+        caveats=caveats,
+        value=cohort.starts,
+    )
+
+
+def npq_registration(situation: Situation, today: dt.date) -> Decision:
+    """Who can register for the NPQ. Registering is not the same as being allowed to hold the SENCO post."""
+    rules = value_on("npq/registration", today)
+    reasons = [
+        "You do not need QTS to register, and there is no official minimum of two years' teaching.",
+        "Providers often ask for your school's support, for example time to study.",
+    ]
+    next_steps = ["Find your TRN, or request one on GOV.UK if you do not have one."]
+    if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
+        reasons.append(
+            "Doing the NPQ does not by itself let you be the SENCO of a mainstream school: that needs QTS, "
+            "or being the headteacher."
+        )
+    return Decision.citing(
+        rules,
+        topic="npq_registration",
+        outcome=Outcome.YES,
+        answer="To register for the NPQ for SENCOs you need a teacher reference number (TRN).",
+        reasons=tuple(reasons),
+        next_steps=tuple(next_steps),
+        value={"trn_required": rules.value["trn_required"], "qts_required": rules.value["qts_required"]},
+    )

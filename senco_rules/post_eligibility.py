@@ -1,0 +1,107 @@
+"""Who may hold the SENCO post in England (SEND Regulations 2014, reg 49(1) to (3)), and what they need first."""
+from __future__ import annotations
+
+import datetime as dt
+
+from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.facts import value_on
+from senco_rules.nations import nation_guidance
+from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
+from senco_rules.situation import Role, Setting, Situation
+
+GENERAL_RULE = (
+    "In a mainstream school or maintained nursery school in England, the SENCO must be a qualified teacher (QTS) "
+    "who has finished statutory induction and teaches at the school, or the headteacher."
+)
+NO_QTS_NEXT_STEPS = (
+    "Get QTS first: ask me about the routes to QTS.",
+    "You can still register for the NPQ for SENCOs with a teacher reference number (TRN), but it does not replace QTS.",
+)
+
+
+def can_hold_post(situation: Situation, today: dt.date) -> Decision:
+    rule = value_on("post/who_may_be_senco", today)
+
+    def decide(outcome: Outcome, answer: str, reasons=(), next_steps=(), caveats=(), value=None) -> Decision:
+        return Decision.citing(rule, topic="post_eligibility", outcome=outcome, answer=answer,
+                               reasons=tuple(reasons), next_steps=tuple(next_steps), caveats=tuple(caveats),
+                               value=value)
+
+    if situation.outside_england:
+        return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
+    setting, role, has_qts = situation.setting, situation.role, situation.has_qts
+    if setting is not None and not is_statutory(setting, today):
+        answer = f"The law does not say who may be SENCO in {SETTING_NAMES[setting]}: your employer decides."
+        reasons = ["The QTS rule covers mainstream state schools and maintained nursery schools."]
+        if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
+            reasons.append("Early years SENCOs do not need QTS; an accredited Level 3 Early Years SENCO award exists.")
+        if setting is Setting.PUPIL_REFERRAL_UNIT:
+            reasons.append("Pupil referral units are expected to have a qualified-teacher SENCO under the SEND Code.")
+        return Decision.citing(duty_fact(today), rule, topic="post_eligibility", outcome=Outcome.YES,
+                               answer=answer, reasons=tuple(reasons), value=True)
+    induction_years = rule.value.get("induction_years")
+    induction = f"statutory induction ({induction_years} years)" if induction_years else "statutory induction"
+
+    if role is Role.HEADTEACHER:
+        return decide(Outcome.YES,
+                      "Yes. The headteacher or acting headteacher can be the SENCO, and the law sets no QTS "
+                      "condition for heads.",
+                      reasons=["This is the separate head teacher route in regulation 49(3)."],
+                      caveats=[unconfirmed_note("Whether a head who is SENCO must also gain the SENCO qualification",
+                                                "your local authority") + " The regulations suggest they must."],
+                      value=True)
+    if role is Role.PARENT:
+        return decide(Outcome.NO,
+                      f"A parent cannot be a school's SENCO on that basis. {GENERAL_RULE}",
+                      next_steps=["To talk about your child's support, contact the school's SENCO: the school "
+                                  "publishes their name in its SEN information report."],
+                      value=False)
+    if role is Role.EARLY_CAREER_TEACHER:
+        return decide(Outcome.NO,
+                      f"Not yet. An early career teacher must complete {induction} before they can be the SENCO.",
+                      reasons=["Once induction is complete, you can be appointed if you teach at the school."],
+                      next_steps=["You can register for the NPQ for SENCOs now to prepare, if your school supports it."],
+                      value=False)
+    if role is Role.OVERSEAS_TEACHER and has_qts is not True:
+        return decide(Outcome.NO,
+                      "Not until you hold English QTS. Teaching under the overseas 4-year rule does not make you a "
+                      "qualified teacher for this purpose.",
+                      next_steps=["Check whether you can apply for QTS with your overseas qualification, or train for "
+                                  "iQTS: ask me about routes to QTS."],
+                      caveats=[unconfirmed_note("That 4-year-rule teachers cannot be SENCO", "DfE or the school")],
+                      value=False)
+    if has_qts is False or role in (Role.TEACHING_ASSISTANT, Role.UNQUALIFIED_TEACHER, Role.CAREER_CHANGER) and has_qts is not True:
+        who = {
+            Role.TEACHING_ASSISTANT: "A teaching assistant",
+            Role.UNQUALIFIED_TEACHER: "An unqualified teacher",
+            Role.CAREER_CHANGER: "Someone without teacher training",
+        }.get(role, "Someone without QTS")  # type: ignore[arg-type]
+        return decide(Outcome.NO,
+                      f"No. {who} cannot be the SENCO of a mainstream school or maintained nursery school in "
+                      "England without qualified teacher status (QTS), unless they are the headteacher.",
+                      reasons=[GENERAL_RULE],
+                      next_steps=NO_QTS_NEXT_STEPS,
+                      value=False)
+    if has_qts is True or role in (Role.TEACHER, Role.FE_TEACHER):
+        if situation.induction_complete is False:
+            return decide(Outcome.NO, f"Not yet: you must first complete {induction}.", value=False)
+        reasons = ["You must also be working as a teacher at the school."]
+        if role is Role.FE_TEACHER:
+            reasons.append("QTLS counts as qualified teacher status while you are an active member of the Society "
+                           "for Education and Training.")
+        if rule.value.get("para_8a_excluded"):
+            reasons.append("Teachers from other European states qualified only to teach pupils with SEN do not count.")
+        if has_qts is not True:
+            answer = "Yes, if you hold QTS and have finished statutory induction."
+        elif situation.induction_complete:
+            answer = "Yes. As a qualified teacher who has finished induction, you can be appointed SENCO."
+        else:
+            answer = "Yes. As a qualified teacher you can be appointed SENCO, once you have finished statutory induction."
+        return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
+                      next_steps=["Once appointed, you have 3 years to gain the NPQ for SENCOs."], value=bool(has_qts) or None)
+    return Decision.citing(
+        rule, topic="post_eligibility", outcome=Outcome.DEPENDS, answer=GENERAL_RULE,
+        reasons=("There is no legal minimum number of years of teaching experience.",),
+        next_steps=("Tell me your role and whether you hold QTS, and I can say what applies to you.",),
+        missing=("role",),
+    )

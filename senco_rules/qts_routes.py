@@ -1,0 +1,84 @@
+"""Routes to qualified teacher status (QTS) in England, which fit whom, and what they cost."""
+from __future__ import annotations
+
+import datetime as dt
+
+from senco_rules.decision import Decision, Outcome
+from senco_rules.facts import DatedValue, all_facts
+from senco_rules.nations import nation_guidance
+from senco_rules.situation import Nation, Role, Situation
+
+ROUTES = (
+    "postgraduate_fee_funded",
+    "postgraduate_apprenticeship",
+    "teacher_degree_apprenticeship",
+    "assessment_only",
+    "apply_for_qts",
+    "iqts",
+    "qtls",
+)
+
+
+def route(key: str, today: dt.date) -> DatedValue:
+    return all_facts()[f"qts_routes/{key}"].on(today)
+
+
+def describe(key: str, today: dt.date) -> str:
+    info = route(key, today).value
+    return f"{info['name']}: {info['length']}; cost: {info['cost']}."
+
+
+def route_details(key: str, today: dt.date) -> Decision:
+    """One route in full: length, cost, entry requirements."""
+    dated = route(key, today)
+    info = dated.value
+    reasons = [f"Length: {info['length']}."]
+    if info.get("requirements"):
+        reasons.append(f"You need {' '.join(info['requirements'].split())}.")
+    return Decision.citing(
+        dated, topic="qts_route", outcome=Outcome.YES,
+        answer=f"{info['name']} costs {info['cost']}.",
+        reasons=tuple(reasons), value=key,
+    )
+
+
+def routes_for(situation: Situation, today: dt.date) -> tuple[str, ...]:
+    """Route keys that fit this person, best first. With nothing known, the common routes."""
+    role = situation.role
+    if situation.has_qts is True:
+        return ()
+    if role is None:
+        return ("postgraduate_fee_funded", "postgraduate_apprenticeship", "teacher_degree_apprenticeship",
+                "assessment_only", "apply_for_qts")
+    fitting = [key for key in ROUTES if role.value in route(key, today).value["suits"]]
+    if situation.has_degree is False:
+        fitting = [key for key in fitting if not route(key, today).value["needs_degree"]]
+    elif situation.has_degree is True:
+        fitting = [key for key in fitting if key != "teacher_degree_apprenticeship"]
+    return tuple(fitting) or ("postgraduate_fee_funded",)
+
+
+def qts_routes(situation: Situation, today: dt.date) -> Decision:
+    if situation.nation is Nation.SCOTLAND:
+        return nation_guidance(Nation.SCOTLAND, today)
+    if situation.has_qts is True or situation.role is Role.HEADTEACHER and situation.has_qts is not False:
+        first = route("postgraduate_fee_funded", today)
+        return Decision.citing(first, topic="qts_routes", outcome=Outcome.NOT_APPLICABLE,
+                               answer="You already hold QTS, so you do not need a route to it.", value=())
+    keys = routes_for(situation, today)
+    dated = [route(k, today) for k in keys]
+    lines = tuple(describe(k, today) for k in keys)
+    intro = {
+        Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
+        Role.OVERSEAS_TEACHER: "If you trained outside England, you may be able to apply for QTS without retraining.",
+        Role.UNQUALIFIED_TEACHER: "As an experienced unqualified teacher, Assessment Only may suit you.",
+        Role.FE_TEACHER: "As a further education teacher, QTLS is recognised as QTS.",
+    }.get(situation.role, "There are several routes to qualified teacher status (QTS) in England.")  # type: ignore[arg-type]
+    return Decision.citing(
+        dated[0], *dated[1:], topic="qts_routes", outcome=Outcome.YES,
+        answer=intro,
+        reasons=lines,
+        next_steps=("Teacher training usually needs a degree and GCSE grade 4 (C) in English and maths, plus "
+                    "science to teach primary.",),
+        value=keys,
+    )

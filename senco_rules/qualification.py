@@ -1,0 +1,154 @@
+"""Which SENCO qualification counts for this person: the NPQ for SENCOs or the legacy NASENCo (reg 49(4), (7))."""
+from __future__ import annotations
+
+import datetime as dt
+
+from senco_rules.calendar import long_date, same_month
+from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.facts import DatedValue, value_on
+from senco_rules.nations import nation_guidance
+from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
+from senco_rules.situation import Nasenco, Role, Situation
+
+NPQ = "npq"
+NASENCO = "nasenco"
+NPQ_NAME = "National Professional Qualification (NPQ) for SENCOs"
+
+
+def switch_over(today: dt.date) -> DatedValue:
+    """Courses started from this date must be the NPQ."""
+    return value_on("qualification/npq_for_courses_started_from", today)
+
+
+def nasenco_cutoff(today: dt.date) -> DatedValue:
+    """A NASENCo must be completed before this date to count."""
+    return value_on("qualification/nasenco_complete_before", today)
+
+
+def outside_the_rules(situation: Situation, today: dt.date) -> Decision | None:
+    """The decision when England's SENCO qualification rules do not reach this person at all, else None."""
+    if situation.outside_england:
+        return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
+    if situation.setting is not None and not is_statutory(situation.setting, today):
+        return Decision.citing(
+            duty_fact(today),
+            topic="qualification",
+            outcome=Outcome.NOT_APPLICABLE,
+            answer=(
+                f"The law does not require a SENCO qualification in {SETTING_NAMES[situation.setting]}. "
+                "The legal duty covers mainstream state schools and maintained nursery schools in England."
+            ),
+            reasons=("Many employers still ask for the NPQ for SENCOs, and anyone with a TRN can register for it.",),
+            value=None,
+        )
+    return exempt_by_appointment(situation, today)
+
+
+def exempt_by_appointment(situation: Situation, today: dt.date) -> Decision | None:
+    """SENCOs who took the post on or before 1 September 2009 are outside the duty."""
+    duty_start = value_on("qualification/duty_covers_appointments_after", today)
+    appointed = situation.appointed
+    if appointed is None or appointed.on > duty_start.value:
+        if appointed is not None and not appointed.day_known and same_month(appointed.on, duty_start.value):
+            return Decision.citing(
+                duty_start,
+                topic="qualification",
+                outcome=Outcome.DEPENDS,
+                answer=(
+                    f"It depends on the exact day. If you became SENCO on or before {long_date(duty_start.value)}, "
+                    "the qualification duty does not apply to you; if later, it does."
+                ),
+                missing=("appointment_date",),
+            )
+        return None
+    return Decision.citing(
+        duty_start,
+        topic="qualification",
+        outcome=Outcome.NOT_APPLICABLE,
+        answer=(
+            f"You became SENCO by {long_date(duty_start.value)}, so the SENCO qualification duty does not apply to "
+            "you: you do not need the NPQ for SENCOs."
+        ),
+        value=None,
+    )
+
+
+def which_qualification(situation: Situation, today: dt.date) -> Decision:
+    outside = outside_the_rules(situation, today)
+    if outside is not None:
+        return outside
+    switch, cutoff = switch_over(today), nasenco_cutoff(today)
+    starts_from, finish_before = long_date(switch.value), long_date(cutoff.value)
+    caveats = _head_caveat(situation)
+
+    def decide(outcome: Outcome, answer: str, value: str, *reasons: str) -> Decision:
+        return Decision.citing(
+            switch, cutoff, topic="qualification", outcome=outcome, answer=answer, reasons=reasons,
+            caveats=caveats, value=value,
+        )
+
+    started, completed = situation.nasenco_started, situation.nasenco_completed
+    if situation.nasenco in (Nasenco.STARTED, Nasenco.COMPLETED) and started and started.on >= switch.value:
+        return decide(
+            Outcome.NO,
+            f"A NASENCo started on or after {starts_from} does not count. You need the {NPQ_NAME}.",
+            NPQ,
+        )
+    if situation.nasenco is Nasenco.COMPLETED:
+        if completed is not None and completed.on >= cutoff.value:
+            return decide(
+                Outcome.NO,
+                f"A NASENCo completed on or after {finish_before} does not count. You need the {NPQ_NAME}.",
+                NPQ,
+            )
+        return decide(
+            Outcome.YES,
+            "Your NASENCo counts: you do not need to take the NPQ for SENCOs as well.",
+            NASENCO,
+            "DfE confirms that SENCOs who already hold the NASENCo do not need the NPQ.",
+        )
+    if situation.nasenco is Nasenco.STARTED:
+        if today >= cutoff.value:
+            return decide(
+                Outcome.NO,
+                f"An unfinished NASENCo no longer counts: it had to be completed before {finish_before}. "
+                f"You need the {NPQ_NAME}.",
+                NPQ,
+            )
+        condition = "" if started else f" as long as you started it before {starts_from}"
+        return decide(
+            Outcome.YES,
+            f"Yes, your NASENCo still counts{condition}, if you complete it before {finish_before}.",
+            NASENCO,
+            "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline.",
+            f"If you will not finish before {finish_before}, you will need the NPQ for SENCOs instead.",
+        )
+    if situation.nasenco is Nasenco.NONE:
+        return decide(
+            Outcome.YES,
+            f"You need the {NPQ_NAME}. It replaced the NASENCo for courses started from {starts_from}.",
+            NPQ,
+        )
+    if today >= cutoff.value:
+        general = (
+            f"The {NPQ_NAME} is the SENCO qualification. A NASENCo counts only if it was started before "
+            f"{starts_from} and completed before {finish_before}."
+        )
+    else:
+        general = (
+            f"Anyone starting a course now needs the {NPQ_NAME}, which replaced the NASENCo on {starts_from}. "
+            f"A NASENCo still counts only if you started it before {starts_from} and complete it before {finish_before}."
+        )
+    return decide(
+        Outcome.DEPENDS,
+        general,
+        NPQ,
+        "If you already hold a NASENCo, you do not need the NPQ as well.",
+    )
+
+
+def _head_caveat(situation: Situation) -> tuple[str, ...]:
+    if situation.role is Role.HEADTEACHER:
+        return (unconfirmed_note("Whether a headteacher who is also SENCO needs the qualification", "your local authority or a lawyer")
+                + " The regulations suggest the duty applies to heads too.",)
+    return ()

@@ -1,0 +1,81 @@
+"""Which settings in England must have a SENCO (Children and Families Act 2014, s.67)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.facts import DatedValue, value_on
+from senco_rules.situation import Setting
+
+SETTING_NAMES = {
+    Setting.MAINTAINED_SCHOOL: "a maintained (council-run) mainstream school",
+    Setting.ACADEMY: "a mainstream academy or free school",
+    Setting.MAINTAINED_NURSERY: "a maintained nursery school",
+    Setting.SPECIAL_SCHOOL: "a special school",
+    Setting.PUPIL_REFERRAL_UNIT: "a pupil referral unit or alternative provision",
+    Setting.SIXTEEN_TO_NINETEEN: "a 16 to 19 setting",
+    Setting.FE_COLLEGE: "a further education college",
+    Setting.INDEPENDENT_SCHOOL: "an independent (private) school",
+    Setting.INDEPENDENT_SPECIAL_SCHOOL: "an independent special school",
+    Setting.EARLY_YEARS_PVI: "a private, voluntary or independent nursery",
+    Setting.CHILDMINDER: "a childminder's setting",
+}
+
+
+def duty_fact(today: dt.date) -> DatedValue:
+    return value_on("settings/senco_duty", today)
+
+
+def is_statutory(setting: Setting, today: dt.date) -> bool:
+    """True where the law requires a SENCO, and so the SENCO qualification rules apply."""
+    return setting.value in duty_fact(today).value["required"]
+
+
+def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
+    duty = duty_fact(today)
+    rules = duty.value
+    general = (
+        "By law every mainstream school in England (maintained schools, academies and free schools) and every "
+        "maintained nursery school must have a SENCO."
+    )
+    if setting is None:
+        return Decision.citing(
+            duty,
+            topic="settings_duty",
+            outcome=Outcome.YES,
+            answer=f"Yes. {general} This comes from the Children and Families Act 2014, section 67.",
+            reasons=(
+                "The law does not cover independent schools, special schools, 16 to 19 academies or FE colleges, "
+                "though they are encouraged to have one.",
+                "Private, voluntary and independent nurseries are expected to name a SENCO under the Early Years "
+                "Foundation Stage.",
+            ),
+            value=None,
+        )
+    name = SETTING_NAMES[setting]
+    if setting.value in rules["required"]:
+        outcome, answer = Outcome.YES, f"Yes. {name[0].upper()}{name[1:]} must have a SENCO by law (Children and Families Act 2014, section 67)."
+        reasons: tuple[str, ...] = ("The SENCO must be a qualified teacher at the school, or the headteacher.",)
+        caveats: tuple[str, ...] = ()
+    elif setting.value in rules["expected_unconfirmed"]:
+        outcome = Outcome.DEPENDS
+        answer = f"In practice yes: {name} is expected to have a qualified-teacher SENCO under the SEND Code of Practice."
+        reasons = ("Section 67 itself names only mainstream schools and maintained nursery schools.",)
+        caveats = (unconfirmed_note("The legal basis for this", "your local authority"),)
+    elif setting.value in rules["expected"]:
+        outcome = Outcome.NO
+        answer = (
+            f"Not under the Children and Families Act, but {name} is expected to name a SENCO under the Early Years "
+            "Foundation Stage. They do not need QTS."
+        )
+        reasons = ("An accredited Level 3 Early Years SENCO award exists for this role.",)
+        caveats = ()
+    else:
+        outcome = Outcome.NO
+        answer = f"No, the law does not require {name} to have a SENCO, though it is encouraged to have one."
+        reasons = ("The duty in section 67 covers mainstream schools and maintained nursery schools only.",)
+        caveats = ()
+    return Decision.citing(
+        duty, topic="settings_duty", outcome=outcome, answer=answer, reasons=reasons, caveats=caveats,
+        value=setting.value,
+    )
