@@ -29,3 +29,17 @@ def nation_guidance(nation: Nation, today: dt.date) -> Decision:
         next_steps=(f"Check with {info['where_to_check']}.",),
         value=nation.value,
     )
+
+
+def uk_overview(today: dt.date) -> Decision:
+    """One answer for "what about the rest of the UK?": each nation's headline, all sources."""
+    parts = [value_on(_FACT_FOR[n], today) for n in (Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRELAND)]
+    return Decision.citing(
+        parts[0], *parts[1:],
+        topic="nation",
+        outcome=Outcome.NOT_APPLICABLE,
+        answer="The SENCO rules (QTS, and the NPQ for SENCOs within 3 years) apply in England only.",
+        reasons=tuple(" ".join(p.value["summary"].split()).split(". ")[0] + "." for p in parts),
+        next_steps=("Tell me which nation you are in for more detail.",),
+        value=None,
+    )

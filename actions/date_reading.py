@@ -1,0 +1,82 @@
+"""Find the date someone means in what they typed: "March 2025", "last september", "01/09/24", "1st Sept 2024".
+
+Plain Python so it can be tested on its own. Dates given only as a month come back with day_known=False.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from senco_rules.calendar import KnownDate
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")
+ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR}", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I)
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*(?:of\s+)?{_YEAR}\b", re.I)
+RELATIVE_MONTH = re.compile(
+    rf"\b(?P<rel>last|this|next|in|since|from|from this|from next|by)?\s*{_MONTH}(?:\s+(?P<yrel>last year|this year|next year))?\b",
+    re.I,
+)
+RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this month|next month)\b", re.I)
+FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next)\b", re.I)
+
+
+def _year(text: str) -> int:
+    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
+def _safe(year: int, month: int, day: int | None) -> KnownDate | None:
+    try:
+        return KnownDate(dt.date(year, month, day or 1), day is not None)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, today: dt.date) -> KnownDate | None:
+    """The first date in `text`, or None. Day-first for numeric dates, as in the UK."""
+    for pattern in (ISO, NUMERIC):
+        if m := pattern.search(text):
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+            if found := _safe(year, int(m["m"]), int(m["d"])):
+                return found
+    if m := DAY_MONTH_YEAR.search(text) or MONTH_DAY_YEAR.search(text):
+        return _safe(_year(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+    if m := MONTH_YEAR.search(text):
+        return _safe(_year(m["year"]), MONTHS[m["month"].lower()], None)
+    if m := RELATIVE_DAY.search(text):
+        word = m["word"].lower()
+        if word in ("today", "yesterday", "tomorrow"):
+            return KnownDate(today + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word]))
+        shift = {"last month": -1, "this month": 0, "next month": 1}[word]
+        index = today.year * 12 + today.month - 1 + shift
+        return KnownDate(dt.date(index // 12, index % 12 + 1, 1), False)
+    for m in RELATIVE_MONTH.finditer(text):
+        word = m["month"].lower()
+        if word == "may" and not m["rel"]:
+            continue  # "may" is usually the verb
+        return _relative_month(MONTHS[word], (m["rel"] or "").lower(), (m["yrel"] or "").lower(), text, today)
+    return None
+
+
+def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date) -> KnownDate:
+    if yrel:
+        year = today.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
+    elif rel in ("next", "from next") or (rel in ("", "in", "from", "by", "this", "from this") and FUTURE_CUE.search(text)):
+        year = today.year if month > today.month else today.year + 1
+    elif rel == "this":
+        year = today.year
+    else:  # "last september", "in september", "since september": the most recent one
+        year = today.year if month <= today.month else today.year - 1
+        if rel == "last" and month == today.month:
+            year -= 1
+    return KnownDate(dt.date(year, month, 1), False)

@@ -1,0 +1,145 @@
+"""The eligibility check: a form that asks only what the rules need, re-asks kindly, and ends in a summary."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.clock import today
+from actions.message_reading import looks_like_question
+from actions.replies import render_summary
+from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
+from senco_rules import Nation, Role, Situation, personal_summary
+from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
+from senco_rules.settings_duty import is_statutory
+
+REASK = {
+    "nation": "Sorry, I didn't catch which nation. Please say England, Wales, Scotland or Northern Ireland.",
+    "setting_type": "Sorry, I didn't recognise that type of school. For example: maintained school, academy, "
+                    "special school, independent school or nursery.",
+    "role": "Sorry, I didn't recognise that role. For example: teacher, teaching assistant or headteacher.",
+    "has_qts": "Sorry, I need a yes or no: do you hold qualified teacher status (QTS)?",
+    "induction_complete": "Sorry, I need a yes or no: have you finished your statutory induction?",
+    "appointment_date": "Sorry, I couldn't read a date there. Try a month and year, like \"March 2025\" or "
+                        "\"01/09/24\", or say \"not yet\".",
+    "nasenco_status": "Sorry, I didn't follow. Say \"finished\", \"started\" or \"no\".",
+}
+# Messages that try to answer the form's question. Anything else (a side question, "stop", "change my answer")
+# is left to the rules: the form rejects and the matching rule handles it.
+ANSWER_INTENTS = {"inform", "affirm", "deny", "nlu_fallback", None}
+
+# Roles whose QTS we cannot assume either way.
+ASK_QTS_FOR = {Role.TEACHER, Role.TEACHING_ASSISTANT, Role.OVERSEAS_TEACHER, Role.FE_TEACHER,
+               Role.CAREER_CHANGER, Role.OTHER}
+
+
+def needed_slots(situation: Situation, slots: dict[str, Any]) -> list[str]:
+    """The questions this person needs, in order; later ones depend on earlier answers."""
+    when = today()
+    needed = ["nation"]
+    if situation.nation is not Nation.ENGLAND:
+        return needed
+    needed.append("setting_type")
+    if situation.setting is None or not is_statutory(situation.setting, when):
+        return needed
+    needed.append("role")
+    role = situation.role
+    if role is None or role is Role.PARENT:
+        return needed
+    if role in ASK_QTS_FOR:
+        needed.append("has_qts")
+        if situation.has_qts is not True:
+            return needed
+    if role is Role.EARLY_CAREER_TEACHER or role is Role.UNQUALIFIED_TEACHER:
+        return needed
+    if role is not Role.HEADTEACHER:
+        needed.append("induction_complete")
+        if situation.induction_complete is not True:
+            return needed
+    needed.append("appointment_date")
+    if situation.appointed is None or exempt_by_appointment(situation, when) is not None:
+        return needed
+    if when < nasenco_cutoff(when).value:
+        needed.append("nasenco_status")
+    return needed
+
+
+def is_an_attempted_answer(tracker: Tracker) -> bool:
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    text = tracker.latest_message.get("text") or ""
+    return intent in ANSWER_INTENTS and not looks_like_question(text)
+
+
+class ValidateEligibilityForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_eligibility_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker: Tracker, domain) -> list[str]:
+        slots = {name: tracker.slots.get(name) for name in SITUATION_SLOTS}
+        return needed_slots(situation_from_slots(slots), slots)
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        requested = tracker.get_slot("requested_slot")
+        answered = set(tracker.slots_to_validate())
+        events = await super().run(dispatcher, tracker, domain)
+        if requested and not answered and is_an_attempted_answer(tracker):
+            # An answer we cannot use: say so kindly and ask again (a SlotSet keeps the form from rejecting).
+            dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
+            events.append(SlotSet(requested, None))
+        return events
+
+
+class ValidateDeadlineForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_deadline_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        requested = tracker.get_slot("requested_slot")
+        events = await super().run(dispatcher, tracker, domain)
+        if requested and not tracker.slots_to_validate() and is_an_attempted_answer(tracker):
+            dispatcher.utter_message(text=REASK["appointment_date"])
+            events.append(SlotSet(requested, None))
+        return events
+
+
+class ActionEligibilitySummary(Action):
+    def name(self) -> str:
+        return "action_eligibility_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        situation = situation_from_slots({name: tracker.get_slot(name) for name in SITUATION_SLOTS})
+        for text in render_summary(personal_summary(situation, today())):
+            dispatcher.utter_message(text=text)
+        return []
+
+
+CHANGE_TARGETS = (
+    ("nasenco_status", re.compile(r"nasenco", re.I)),
+    ("induction_complete", re.compile(r"induction", re.I)),
+    ("has_qts", re.compile(r"\bqts\b|qualified", re.I)),
+    ("appointment_date", re.compile(r"date|appoint|when|start", re.I)),
+    ("nation", re.compile(r"country|nation|england|wales|scotland|ireland|\buk\b", re.I)),
+    ("setting_type", re.compile(r"school|setting|academy|nursery|college|workplace", re.I)),
+    ("role", re.compile(r"role|job|position|i'?m a|i am a", re.I)),
+)
+
+
+class ActionChangeAnswer(Action):
+    """Forget one earlier answer so the form asks it again, unless this message already gave the new value."""
+
+    def name(self) -> str:
+        return "action_change_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        text = tracker.latest_message.get("text") or ""
+        just_given = set(tracker.slots_to_validate())
+        target = next((slot for slot, pattern in CHANGE_TARGETS if pattern.search(text)), None)
+        if target is None or target in just_given:
+            if not just_given:
+                dispatcher.utter_message(text="Tell me the new answer, for example \"I work in an academy\" or "
+                                              "\"I became SENCO in March 2025\".")
+            return []
+        return [SlotSet(target, None)]

@@ -1,0 +1,106 @@
+"""The eligibility check's questions, one action each (the form calls action_ask_<slot> to ask for <slot>).
+
+Each asks one thing, with buttons for the usual answers; typed answers work too (actions/message_reading.py).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.clock import today
+from actions.replies import render
+from senco_rules import Situation, qualification_deadline
+
+YES_NO = [("Yes", "yes"), ("No", "no")]
+
+QUESTIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "nation": (
+        "Which part of the UK is your school or setting in?",
+        [("England", "England"), ("Wales", "Wales"), ("Scotland", "Scotland"), ("Northern Ireland", "Northern Ireland")],
+    ),
+    "setting_type": (
+        "What kind of school or setting is it?",
+        [("Maintained school", "a maintained school"), ("Academy or free school", "an academy"),
+         ("Special school", "a special school"), ("Independent school", "an independent school"),
+         ("Maintained nursery", "a maintained nursery school"), ("Private nursery or preschool", "a private nursery"),
+         ("College or 16 to 19", "a further education college")],
+    ),
+    "role": (
+        "What is your role now?",
+        [("Teacher", "I'm a teacher"), ("Early career teacher", "I'm an early career teacher"),
+         ("Teaching assistant", "I'm a teaching assistant"), ("Headteacher", "I'm the headteacher"),
+         ("Unqualified teacher", "I'm an unqualified teacher"), ("Trained overseas", "I trained overseas"),
+         ("Changing career", "I'm changing career")],
+    ),
+    "has_qts": ("Do you hold qualified teacher status (QTS)?", YES_NO),
+    "induction_complete": ("Have you finished your statutory induction (the early career period after QTS)?", YES_NO),
+    "appointment_date": (
+        "When did you become SENCO, or when will you start? A month and year is enough, for example "
+        "\"April 2025\". Say \"not yet\" if you haven't been appointed.",
+        [("Not appointed yet", "not yet")],
+    ),
+    "nasenco_status": (
+        "Have you started or finished a NASENCo (the older SENCO award)?",
+        [("I've finished it", "I have finished the NASENCo"), ("I started it", "I started the NASENCo"), ("No", "no")],
+    ),
+}
+
+
+class AskQuestion(Action):
+    """Asks for one slot of the eligibility check. Subclasses only name the slot."""
+
+    slot = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        text, buttons = QUESTIONS[self.slot]
+        dispatcher.utter_message(text=text, buttons=[{"title": t, "payload": p} for t, p in buttons])
+        return []
+
+
+class AskNation(AskQuestion):
+    slot = "nation"
+
+
+class AskSettingType(AskQuestion):
+    slot = "setting_type"
+
+
+class AskRole(AskQuestion):
+    slot = "role"
+
+
+class AskHasQts(AskQuestion):
+    slot = "has_qts"
+
+
+class AskInductionComplete(AskQuestion):
+    slot = "induction_complete"
+
+
+class AskAppointmentDate(AskQuestion):
+    slot = "appointment_date"
+
+
+class AskNasencoStatus(AskQuestion):
+    slot = "nasenco_status"
+
+
+class AskDeadlineFormAppointmentDate(Action):
+    """The deadline form's question: first the general rule (so a general question is answered), then the ask."""
+
+    def name(self) -> str:
+        return "action_ask_deadline_form_appointment_date"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        if tracker.get_slot("requested_slot") != "appointment_date":  # first time: not a re-ask
+            for text in render(qualification_deadline(Situation(), today())):
+                dispatcher.utter_message(text=text)
+        text, buttons = QUESTIONS["appointment_date"]
+        dispatcher.utter_message(text=f"To work out your own deadline: {text[0].lower()}{text[1:]}",
+                                 buttons=[{"title": t, "payload": p} for t, p in buttons])
+        return []

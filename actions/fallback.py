@@ -1,0 +1,47 @@
+"""When the assistant is unsure, it offers the likeliest topics as buttons instead of a dead end."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+# Intent -> button title. Only topics a suggestion makes sense for.
+TOPIC_BUTTONS = {
+    "start_eligibility_check": "Check my eligibility",
+    "ask_deadline": "When must I have the qualification?",
+    "ask_which_qualification": "NPQ for SENCOs or NASENCo?",
+    "ask_funding": "Is the NPQ funded? What does it cost?",
+    "ask_can_be_senco": "Who can be a SENCO?",
+    "ask_npq_registration": "How do I apply for the NPQ?",
+    "ask_npq_cohorts": "When does the next NPQ start?",
+    "ask_qts_routes": "How do I get QTS?",
+    "ask_settings_duty": "Which schools must have a SENCO?",
+    "ask_other_nations": "Wales, Scotland or Northern Ireland",
+}
+DEFAULT_SUGGESTIONS = ("start_eligibility_check", "ask_can_be_senco", "ask_funding", "ask_deadline")
+MAX_BUTTONS = 4
+
+
+def suggestions(intent_ranking: list[dict]) -> list[str]:
+    """The likeliest topic intents, topped up with the common ones."""
+    ranked = [i.get("name") for i in intent_ranking or [] if i.get("name") in TOPIC_BUTTONS]
+    for intent in DEFAULT_SUGGESTIONS:
+        if intent not in ranked:
+            ranked.append(intent)
+    return ranked[:MAX_BUTTONS]
+
+
+class ActionSuggestTopics(Action):
+    def name(self) -> str:
+        return "action_suggest_topics"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        buttons = [{"title": TOPIC_BUTTONS[i], "payload": f"/{i}"} for i in suggestions(ranking)]
+        dispatcher.utter_message(
+            text="Sorry, I'm not sure I understood. Did you mean one of these? You can also ask "
+                 "about the SENCO role, the law, QTS or the NPQ for SENCOs in your own words.",
+            buttons=buttons,
+        )
+        return []

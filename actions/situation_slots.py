@@ -1,0 +1,35 @@
+"""Translate between the conversation's slots and the rules module's Situation."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from actions.message_reading import parse_date_slot
+from senco_rules import Nasenco, Nation, Role, Setting, Situation
+
+SITUATION_SLOTS = (
+    "nation", "setting_type", "role", "has_qts", "induction_complete",
+    "appointment_date", "nasenco_status", "nasenco_started", "nasenco_completed",
+)
+
+
+def _enum(kind, value: Any):
+    try:
+        return kind(value) if value is not None else None
+    except ValueError:  # a value from an older version of the bot: treat as unknown
+        return None
+
+
+def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
+    appointment = slots.get("appointment_date")
+    return Situation(
+        nation=_enum(Nation, slots.get("nation")),
+        setting=_enum(Setting, slots.get("setting_type")),
+        role=_enum(Role, slots.get("role")),
+        has_qts=slots.get("has_qts"),
+        induction_complete=slots.get("induction_complete"),
+        appointed=parse_date_slot(appointment),
+        not_yet_appointed=appointment == "not_yet",
+        nasenco=_enum(Nasenco, slots.get("nasenco_status")),
+        nasenco_started=parse_date_slot(slots.get("nasenco_started")),
+        nasenco_completed=parse_date_slot(slots.get("nasenco_completed")),
+    )

@@ -1,0 +1,43 @@
+"""Rasa NLU component: a question that names Wales, Scotland or Northern Ireland is about that nation's rules.
+
+England's SENCO rules do not apply there, so an England topic (or a general FAQ, or an unsure guess) becomes
+ask_other_nations, whose answer says what applies instead. Runs after the EntityRuler and the classifiers.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+
+from nlp.domain_terms import canonical
+
+OTHER_NATIONS_INTENT = "ask_other_nations"
+ROUTED_INTENTS = {
+    "faq", "nlu_fallback", "ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
+    "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty",
+}
+
+
+def names_another_nation(entities: list[dict]) -> bool:
+    nations = {canonical("nation", str(e.get("value", ""))) for e in entities if e.get("entity") == "nation"}
+    return bool(nations - {None, "england"})
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class OtherNationRouter(GraphComponent):
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "OtherNationRouter":
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            intent = message.get("intent") or {}
+            if intent.get("name") in ROUTED_INTENTS and names_another_nation(message.get("entities") or []):
+                message.set("intent", {"name": OTHER_NATIONS_INTENT, "confidence": intent.get("confidence", 1.0)},
+                            add_to_output=True)
+        return messages
