@@ -37,6 +37,15 @@ class ActionSuggestTopics(Action):
         return "action_suggest_topics"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        text = tracker.latest_message.get("text") or ""
+        if not any(ch.isalnum() for ch in text):
+            # Empty, spaces or only emoji: nothing to guess from, so say so and offer the usual starts.
+            dispatcher.utter_message(
+                text="I didn't catch any words there. Ask me a question about becoming a SENCO, for example "
+                     "\"Do I need QTS?\" or \"Is the NPQ for SENCOs funded?\"",
+                buttons=[{"title": TOPIC_BUTTONS[i], "payload": f"/{i}"} for i in DEFAULT_SUGGESTIONS],
+            )
+            return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         buttons = [{"title": TOPIC_BUTTONS[i], "payload": f"/{i}"} for i in suggestions(ranking)]
         dispatcher.utter_message(

@@ -16,7 +16,7 @@ from senco_rules.calendar import KnownDate
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
-SELF = re.compile(r"\b(my|i'?m|i am|im|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b", re.I)
+SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b", re.I)
 NOT_APPOINTED = re.compile(
     r"\b(not (been )?appointed|haven'?t been appointed|not yet|not a senco yet|not senco yet|hoping to|want to become|"
     r"would like to become|thinking about|haven'?t started( as senco)?|no,? not yet|not in post)\b",
@@ -29,7 +29,18 @@ APPOINTED_CUE = re.compile(
 )
 NASENCO_STARTED = re.compile(r"\b(start(ed)?|began|begun|enrolled|doing|studying|halfway|part way|partway|on the|in the middle)\b", re.I)
 NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my)|achieved|awarded|gained|already have)\b", re.I)
-QUESTION_WORDS = re.compile(r"^\s*(what|how|when|who|why|where|which|is|are|can|could|do|does|should|will|would|tell me)\b", re.I)
+QUESTION_WORDS = re.compile(
+    r"(^\s*(is|are|can|could|do|does|should|will|would|tell me)\b)|\b(what|how|when|who|why|where|which|"
+    r"can i|could i|do i|should i|will i|am i|is it|is there)\b",
+    re.I,
+)
+LACKS_QTS = re.compile(r"\b(without|no|not got|haven'?t got)\s+(any\s+)?(qts|qualified teacher status)\b", re.I)
+# Saying you hold QTS, as opposed to asking about it or wanting it ("how do I get QTS").
+HOLDS_QTS = re.compile(
+    r"\b(i'?m|i am|im) an? qualified teacher\b|"
+    r"\b(have|hold|holding|got|with|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b",
+    re.I,
+)
 
 
 def date_slot(value: KnownDate) -> str:
@@ -114,7 +125,10 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
             found["has_qts"] = not NEGATION.search(text)
         elif (answer := yes_or_no(text, intent)) is not None:
             found["has_qts"] = answer
-    elif ("qts" in quals or "qtls" in quals) and SELF.search(text) and not looks_like_question(text):
+    elif LACKS_QTS.search(text):
+        found["has_qts"] = False
+    elif HOLDS_QTS.search(text) and SELF.search(text):
+        # "I don't have QTS" / "I have QTS" / "I'm a qualified teacher at an academy, when must I ..."
         found["has_qts"] = not NEGATION.search(text)
     if requested_slot == "nasenco_status":
         if "nasenco" not in quals and (answer := yes_or_no(text, intent)) is False:

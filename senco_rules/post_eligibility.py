@@ -89,7 +89,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         if role is Role.FE_TEACHER:
             reasons.append("QTLS counts as qualified teacher status while you are an active member of the Society "
                            "for Education and Training.")
-        if rule.value.get("para_8a_excluded"):
+        if rule.value.get("para_8a_excluded") and role is Role.OVERSEAS_TEACHER:
             reasons.append("Teachers from other European states qualified only to teach pupils with SEN do not count.")
         if has_qts is not True:
             answer = "Yes, if you hold QTS and have finished statutory induction."
@@ -97,8 +97,9 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             answer = "Yes. As a qualified teacher who has finished induction, you can be appointed SENCO."
         else:
             answer = "Yes. As a qualified teacher you can be appointed SENCO, once you have finished statutory induction."
+        next_steps = [] if situation.appointed else ["Once appointed, you have 3 years to gain the NPQ for SENCOs."]
         return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
-                      next_steps=["Once appointed, you have 3 years to gain the NPQ for SENCOs."], value=bool(has_qts) or None)
+                      next_steps=next_steps, value=True if has_qts else None)
     return Decision.citing(
         rule, topic="post_eligibility", outcome=Outcome.DEPENDS, answer=GENERAL_RULE,
         reasons=("There is no legal minimum number of years of teaching experience.",),

@@ -48,18 +48,20 @@ def exempt_by_appointment(situation: Situation, today: dt.date) -> Decision | No
     """SENCOs who took the post on or before 1 September 2009 are outside the duty."""
     duty_start = value_on("qualification/duty_covers_appointments_after", today)
     appointed = situation.appointed
-    if appointed is None or appointed.on > duty_start.value:
-        if appointed is not None and not appointed.day_known and same_month(appointed.on, duty_start.value):
-            return Decision.citing(
-                duty_start,
-                topic="qualification",
-                outcome=Outcome.DEPENDS,
-                answer=(
-                    f"It depends on the exact day. If you became SENCO on or before {long_date(duty_start.value)}, "
-                    "the qualification duty does not apply to you; if later, it does."
-                ),
-                missing=("appointment_date",),
-            )
+    if appointed is None:
+        return None
+    if not appointed.day_known and same_month(appointed.on, duty_start.value):
+        return Decision.citing(
+            duty_start,
+            topic="qualification",
+            outcome=Outcome.DEPENDS,
+            answer=(
+                f"It depends on the exact day. If you became SENCO on or before {long_date(duty_start.value)}, "
+                "the qualification duty does not apply to you; if later, it does."
+            ),
+            missing=("appointment_date",),
+        )
+    if appointed.on > duty_start.value:
         return None
     return Decision.citing(
         duty_start,

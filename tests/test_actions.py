@@ -1,0 +1,239 @@
+"""Custom actions: what they pass to the rules module and what they say back (CollectingDispatcher, trackers)."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import ANSWERERS
+from actions.conversation_actions import ActionStartOver
+from actions.eligibility_check import (
+    ActionChangeAnswer, ActionEligibilitySummary, ValidateDeadlineForm, ValidateEligibilityForm, needed_slots,
+)
+from actions.eligibility_questions import QUESTIONS, AskDeadlineFormAppointmentDate, AskQuestion
+from actions.fallback import ActionSuggestTopics
+from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
+from actions.topic_actions import ActionAnswerDeadline, ActionAnswerQuestion, ActionReadDetails
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text(encoding="utf-8"))
+
+
+def make_tracker(text="", intent=None, entities=(), slots=None, requested_slot=None, set_this_turn=None,
+                 ranking=None, active_loop=None) -> Tracker:
+    """A tracker whose latest user message is `text`; `set_this_turn` are slots filled since that message."""
+    all_slots = {name: None for name in SITUATION_SLOTS}
+    all_slots.update(slots or {})
+    all_slots.update(set_this_turn or {})
+    all_slots["requested_slot"] = requested_slot
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9} if intent else {},
+              "entities": list(entities), "intent_ranking": ranking or []}
+    events = [{"event": "user", "text": text, "parse_data": latest}]
+    events += [{"event": "slot", "name": k, "value": v} for k, v in (set_this_turn or {}).items()]
+    return Tracker("test-user", all_slots, latest, events, False, None,
+                   {"name": active_loop} if active_loop else {}, "action_listen")
+
+
+def run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages, events
+
+
+def texts(messages):
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+# Reading details ---------------------------------------------------------------------------------------------
+
+def test_read_details_turns_entities_and_dates_into_slots():
+    tracker = make_tracker("I'm a TA in Cardiff, appointed SENCO in March 2025", "ask_deadline",
+                           [{"entity": "role", "value": "TA"}, {"entity": "nation", "value": "Cardiff"}])
+    _, events = run(ActionReadDetails(), tracker)
+    assert set(map(tuple, [(e["name"], e["value"]) for e in events])) == {
+        ("role", "teaching_assistant"), ("nation", "wales"), ("appointment_date", "2025-03")}
+
+
+def test_read_details_uses_the_requested_slot_for_bare_answers():
+    _, events = run(ActionReadDetails(), make_tracker("no", "deny", requested_slot="has_qts"))
+    assert events == [SlotSet("has_qts", False)]
+
+
+# Answering topic questions -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent", sorted(ANSWERERS))
+def test_every_topic_answer_names_its_source_and_start_date(intent):
+    messages, events = run(ActionAnswerQuestion(), make_tracker("question", intent))
+    said = texts(messages)
+    assert events == [] and "Source:" in said and "rule from" in said
+
+
+def test_deadline_answer_uses_the_appointment_slot():
+    messages, _ = run(ActionAnswerQuestion(), make_tracker("deadline?", "ask_deadline",
+                                                           slots={"appointment_date": "2024-10"}))
+    assert "October 2027" in texts(messages)
+
+
+def test_funding_answer_for_a_private_school_gives_fees():
+    messages, _ = run(ActionAnswerQuestion(), make_tracker("cost?", "ask_funding",
+                                                           slots={"setting_type": "independent_school"}))
+    assert "£1,265" in texts(messages) and texts(messages).startswith("No.")
+
+
+def test_england_only_topics_answer_for_the_users_nation():
+    messages, _ = run(ActionAnswerQuestion(), make_tracker("can I?", "ask_can_be_senco", slots={"nation": "wales"}))
+    assert "ALNCo" in texts(messages)
+
+
+def test_qts_route_entity_gives_that_routes_cost():
+    tracker = make_tracker("how much is assessment only", "ask_qts_routes",
+                           [{"entity": "qts_route", "value": "assessment only"}])
+    assert "£1,500 to £4,000" in texts(run(ActionAnswerQuestion(), tracker)[0])
+
+
+def test_nations_question_without_a_nation_gives_the_uk_overview():
+    assert "England only" in texts(run(ActionAnswerQuestion(), make_tracker("uk?", "ask_other_nations"))[0])
+
+
+def test_unknown_intent_falls_back_to_capabilities():
+    messages, _ = run(ActionAnswerQuestion(), make_tracker("hi", "greet"))
+    assert messages[0]["response"] == "utter_capabilities"
+
+
+def test_answer_deadline_action():
+    messages, _ = run(ActionAnswerDeadline(), make_tracker("April 2025", "inform", slots={"appointment_date": "2025-04"}))
+    assert "April 2028" in texts(messages)
+
+
+# The eligibility check ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "slots, expected_next",
+    [
+        ({}, "nation"),
+        ({"nation": "wales"}, None),
+        ({"nation": "england"}, "setting_type"),
+        ({"nation": "england", "setting_type": "independent_school"}, None),
+        ({"nation": "england", "setting_type": "academy"}, "role"),
+        ({"nation": "england", "setting_type": "academy", "role": "teaching_assistant"}, "has_qts"),
+        ({"nation": "england", "setting_type": "academy", "role": "teaching_assistant", "has_qts": False}, None),
+        ({"nation": "england", "setting_type": "academy", "role": "headteacher"}, "appointment_date"),
+        ({"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True}, "induction_complete"),
+        ({"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True,
+          "induction_complete": True}, "appointment_date"),
+        ({"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True,
+          "induction_complete": True, "appointment_date": "not_yet"}, None),
+        ({"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True,
+          "induction_complete": True, "appointment_date": "2025-03"}, "nasenco_status"),
+        ({"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True,
+          "induction_complete": True, "appointment_date": "2008-01"}, None),
+        ({"nation": "england", "setting_type": "academy", "role": "early_career_teacher"}, None),
+    ],
+)
+def test_check_asks_only_what_it_needs(slots, expected_next):
+    full = {name: slots.get(name) for name in SITUATION_SLOTS}
+    needed = needed_slots(situation_from_slots(full), full)
+    missing = [s for s in needed if full.get(s) is None]
+    assert (missing[0] if missing else None) == expected_next
+
+
+def test_form_re_asks_kindly_when_an_answer_cannot_be_used():
+    tracker = make_tracker("banana", "nlu_fallback", slots={"nation": "england", "setting_type": "academy"},
+                           requested_slot="role", active_loop="eligibility_form")
+    messages, events = run(ValidateEligibilityForm(), tracker)
+    assert "didn't recognise that role" in texts(messages)
+    assert SlotSet("role", None) in events
+
+
+def test_form_leaves_side_questions_to_the_rules():
+    tracker = make_tracker("what is QTS?", "faq", slots={"nation": "england"}, requested_slot="setting_type",
+                           active_loop="eligibility_form")
+    messages, events = run(ValidateEligibilityForm(), tracker)
+    assert messages == [] and not any(e.get("name") == "setting_type" for e in events)
+
+
+def test_form_moves_on_when_an_answer_is_given():
+    tracker = make_tracker("England", "inform", set_this_turn={"nation": "england"}, requested_slot="nation",
+                           active_loop="eligibility_form")
+    messages, events = run(ValidateEligibilityForm(), tracker)
+    assert messages == [] and SlotSet("requested_slot", "setting_type") in events
+
+
+def test_deadline_form_re_asks_for_an_unreadable_date():
+    tracker = make_tracker("sometime", "inform", requested_slot="appointment_date", active_loop="deadline_form")
+    messages, events = run(ValidateDeadlineForm(), tracker)
+    assert "couldn't read a date" in texts(messages) and SlotSet("appointment_date", None) in events
+
+
+def test_summary_for_a_teaching_assistant_leads_with_qts():
+    slots = {"nation": "england", "setting_type": "maintained_school", "role": "teaching_assistant", "has_qts": False}
+    messages, _ = run(ActionEligibilitySummary(), make_tracker("no", "deny", slots=slots))
+    said = texts(messages)
+    assert "summary" in said and "qualified teacher status (QTS)" in said and "Source:" in said
+
+
+def test_summary_for_an_appointed_teacher_gives_deadline_and_funding():
+    slots = {"nation": "england", "setting_type": "academy", "role": "teacher", "has_qts": True,
+             "induction_complete": True, "appointment_date": "2026-01", "nasenco_status": "none"}
+    said = texts(run(ActionEligibilitySummary(), make_tracker("no", "deny", slots=slots))[0])
+    assert "January 2029" in said and "scholarship funding" in said
+
+
+def test_change_answer_forgets_the_named_answer():
+    _, events = run(ActionChangeAnswer(), make_tracker("change my school type", "change_answer",
+                                                       slots={"setting_type": "academy"}))
+    assert events == [SlotSet("setting_type", None)]
+
+
+def test_change_answer_keeps_a_new_value_given_in_the_same_message():
+    tracker = make_tracker("change my school to an academy", "change_answer", set_this_turn={"setting_type": "academy"})
+    assert run(ActionChangeAnswer(), tracker)[1] == []
+
+
+def test_change_answer_without_a_target_asks_for_the_new_answer():
+    messages, events = run(ActionChangeAnswer(), make_tracker("I made a mistake", "change_answer"))
+    assert events == [] and "new answer" in texts(messages)
+
+
+# Questions, fallback, start over -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("action", [cls() for cls in AskQuestion.__subclasses__()], ids=lambda a: a.name())
+def test_each_question_asks_with_buttons(action):
+    assert action.name().removeprefix("action_ask_") in QUESTIONS
+    messages, _ = run(action, make_tracker())
+    assert messages[0]["text"] and messages[0]["buttons"]
+
+
+def test_every_required_slot_has_a_question_action():
+    required = DOMAIN["forms"]["eligibility_form"]["required_slots"]
+    assert {f"action_ask_{slot}" for slot in required} <= set(DOMAIN["actions"])
+
+
+def test_deadline_question_first_states_the_rule():
+    messages, _ = run(AskDeadlineFormAppointmentDate(), make_tracker("deadline?", "ask_deadline"))
+    assert "3 years" in texts(messages) and "Source:" in texts(messages)
+    messages, _ = run(AskDeadlineFormAppointmentDate(), make_tracker("??", "inform", requested_slot="appointment_date"))
+    assert len(messages) == 1 and "when did you become senco" in texts(messages).lower()
+
+
+def test_fallback_suggests_the_likeliest_topics():
+    ranking = [{"name": "ask_funding", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
+               {"name": "ask_deadline", "confidence": 0.2}]
+    messages, _ = run(ActionSuggestTopics(), make_tracker("npq money??", "nlu_fallback", ranking=ranking))
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads[:2] == ["/ask_funding", "/ask_deadline"] and len(payloads) == 4
+
+
+@pytest.mark.parametrize("text", ["", "   ", "👍👍"])
+def test_fallback_for_no_words(text):
+    messages, _ = run(ActionSuggestTopics(), make_tracker(text, "nlu_fallback"))
+    assert "didn't catch any words" in messages[0]["text"] and messages[0]["buttons"]
+
+
+def test_start_over_says_so_and_restarts():
+    messages, events = run(ActionStartOver(), make_tracker("restart", "start_over"))
+    assert "start again" in texts(messages) and events == [Restarted()]
