@@ -1,0 +1,167 @@
+"""Live test: start the action server and the Rasa server once per session, talk to them over REST.
+
+Proves what no unit test can: the NLU, dialogue, action server and rules module answer together, and bad input
+gets a friendly reply (never a 500).
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA = str(Path(sys.executable).with_name("rasa"))
+MODEL = ROOT / "models" / "senco.tar.gz"
+START_TIMEOUT = 180
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.time() + START_TIMEOUT
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited early:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(1)
+    raise TimeoutError(f"{url} did not come up in {START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory):
+    """Base URL of a running assistant (Rasa + action server) on free loopback ports, with its own SQLite store."""
+    if not MODEL.exists():
+        pytest.fail("No trained model: run scripts/setup.sh first")
+    work = tmp_path_factory.mktemp("live")
+    rasa_port, action_port = free_port(), free_port()
+    endpoints = work / "endpoints.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
+        f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{work / "tracker.db"}"\n'
+    )
+    env = {**os.environ, "SENCO_TODAY": "2026-11-22"}
+    logs = [work / "actions.log", work / "rasa.log"]
+    commands = [
+        [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        [RASA, "run", "--model", str(MODEL), "--port", str(rasa_port), "--interface", "127.0.0.1",
+         "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+    ]
+    processes = [subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+                 for cmd, log in zip(commands, logs)]
+    try:
+        wait_until_up(f"http://127.0.0.1:{action_port}/health", processes[0], logs[0])
+        wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
+        yield f"http://127.0.0.1:{rasa_port}"
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def post_raw(base: str, body: bytes) -> tuple[int, bytes]:
+    request = urllib.request.Request(f"{base}/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def say(base: str, sender: str, text: str) -> str:
+    status, body = post_raw(base, json.dumps({"sender": sender, "message": text}).encode())
+    assert status == 200, body
+    messages = json.loads(body)
+    assert messages, f"no reply to {text!r}"
+    return "\n".join(m.get("text", "") + " " + " ".join(b["title"] for b in m.get("buttons", [])) for m in messages)
+
+
+def new_sender() -> str:
+    return f"test-{uuid.uuid4().hex[:8]}"
+
+
+def test_greeting(assistant):
+    assert "SENCO" in say(assistant, new_sender(), "hi there")
+
+
+def test_custom_action_answer_arrives_with_source(assistant):
+    reply = say(assistant, new_sender(), "I took on the SENCO role in October 2024, when's my deadline?")
+    assert "October 2027" in reply and "Source:" in reply and "rule from" in reply
+
+
+def test_single_message_with_details_is_answered_directly(assistant):
+    reply = say(assistant, new_sender(),
+                "I'm a qualified teacher at an academy, appointed SENCO in January 2025, when must I finish the NPQ?")
+    assert "January 2028" in reply
+
+
+def test_general_faq_answer_has_its_source(assistant):
+    reply = say(assistant, new_sender(), "what's the graduated approach all about")
+    assert "assess" in reply and "review" in reply and "Source:" in reply
+
+
+def test_other_nation_gets_its_own_answer(assistant):
+    assert "GTC Scotland" in say(assistant, new_sender(), "I work at a school in Glasgow, is the NPQ funded?")
+
+
+def test_eligibility_check_conversation(assistant):
+    sender = new_sender()
+    assert "part of the UK" in say(assistant, sender, "please check my eligibility")
+    assert "kind of school" in say(assistant, sender, "England")
+    # A side question mid-check is answered, then the check carries on.
+    reply = say(assistant, sender, "what's a TRN?")
+    assert "7-digit" in reply and "kind of school" in reply
+    assert "role" in say(assistant, sender, "a maintained primary school")
+    assert "QTS" in say(assistant, sender, "I'm a teaching assistant")
+    summary = say(assistant, sender, "no")
+    assert "summary" in summary and "qualified teacher status (QTS)" in summary and "Source:" in summary
+
+
+def test_unusable_answer_is_re_asked_kindly(assistant):
+    sender = new_sender()
+    say(assistant, sender, "when is my deadline for the npq")
+    reply = say(assistant, sender, "hmm, sometime")
+    assert "couldn't read a date" in reply
+
+
+def test_stopping_the_check(assistant):
+    sender = new_sender()
+    say(assistant, sender, "check my eligibility")
+    assert "stopped" in say(assistant, sender, "stop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "👍👍", "x" * 10_000, ("I want to be a SENCO. " * 500)[:10_000],
+     "Shwmae, sut alla i fod yn gydlynydd ADY?", "Bonjour, comment devenir coordinateur ?", "?!?!", "<script>alert(1)</script>"],
+    ids=["empty", "spaces", "emoji", "10k-x", "10k-words", "welsh", "french", "punctuation", "html"],
+)
+def test_bad_input_gets_a_friendly_reply(assistant, text):
+    reply = say(assistant, new_sender(), text)
+    assert any(ch.isalpha() for ch in reply)
+
+
+@pytest.mark.parametrize("body", [b"{not json", b'{"sender": "x", "message": ', b"\xff\xfe"])
+def test_malformed_json_is_a_400_not_a_500(assistant, body):
+    status, _ = post_raw(assistant, body)
+    assert status == 400
