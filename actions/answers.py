@@ -6,7 +6,8 @@ from typing import Callable
 
 from nlp.domain_terms import canonical
 from senco_rules import (
-    Decision, Nation, Situation, can_hold_post, must_have_senco, nation_guidance, next_cohort, npq_funding,
+    Decision, Nation, Situation, can_hold_post, must_have_senco, nasenco_funding, nation_guidance, next_cohort,
+    npq_funding,
     npq_registration, qts_routes, qualification_deadline, route_details, uk_overview, which_qualification,
 )
 
@@ -18,6 +19,12 @@ def _qts(situation: Situation, today: dt.date, entities: dict) -> Decision:
     return route_details(route, today) if route else qts_routes(situation, today)
 
 
+def _funding(situation: Situation, today: dt.date, entities: dict) -> Decision:
+    if entities.get("qualification") == "nasenco":
+        return nasenco_funding(today)
+    return npq_funding(situation, today)
+
+
 def _nations(situation: Situation, today: dt.date, entities: dict) -> Decision:
     if situation.nation in (None, Nation.ENGLAND):
         return uk_overview(today)
@@ -27,7 +34,7 @@ def _nations(situation: Situation, today: dt.date, entities: dict) -> Decision:
 ANSWERERS: dict[str, Answerer] = {
     "ask_deadline": lambda s, today, _: qualification_deadline(s, today),
     "ask_which_qualification": lambda s, today, _: which_qualification(s, today),
-    "ask_funding": lambda s, today, _: npq_funding(s, today),
+    "ask_funding": _funding,
     "ask_can_be_senco": lambda s, today, _: can_hold_post(s, today),
     "ask_npq_registration": lambda s, today, _: npq_registration(s, today),
     "ask_npq_cohorts": lambda s, today, _: next_cohort(today),

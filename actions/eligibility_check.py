@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -33,7 +34,7 @@ ANSWER_INTENTS = {"inform", "affirm", "deny", "nlu_fallback", None}
 
 # Roles whose QTS we cannot assume either way.
 ASK_QTS_FOR = {Role.TEACHER, Role.TEACHING_ASSISTANT, Role.OVERSEAS_TEACHER, Role.FE_TEACHER,
-               Role.CAREER_CHANGER, Role.OTHER}
+               Role.CAREER_CHANGER, Role.EARLY_YEARS_PRACTITIONER, Role.OTHER}
 
 
 def needed_slots(situation: Situation, slots: dict[str, Any]) -> list[str]:
@@ -73,7 +74,24 @@ def is_an_attempted_answer(tracker: Tracker) -> bool:
     return intent in ANSWER_INTENTS and not looks_like_question(text)
 
 
-class ValidateEligibilityForm(FormValidationAction):
+class KindFormValidation(FormValidationAction, ABC):
+    """Shared by our forms: an answer we cannot use is re-asked kindly; anything else (a side question, "stop")
+    is left to the rules, because the form rejects when nothing was filled."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        requested = tracker.get_slot("requested_slot")
+        answered = tracker.slots_to_validate()
+        events = await super().run(dispatcher, tracker, domain)
+        if requested and not answered and is_an_attempted_answer(tracker):
+            dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
+            events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
+        return events
+
+
+class ValidateEligibilityForm(KindFormValidation):
     def name(self) -> str:
         return "validate_eligibility_form"
 
@@ -81,28 +99,10 @@ class ValidateEligibilityForm(FormValidationAction):
         slots = {name: tracker.slots.get(name) for name in SITUATION_SLOTS}
         return needed_slots(situation_from_slots(slots), slots)
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        requested = tracker.get_slot("requested_slot")
-        answered = set(tracker.slots_to_validate())
-        events = await super().run(dispatcher, tracker, domain)
-        if requested and not answered and is_an_attempted_answer(tracker):
-            # An answer we cannot use: say so kindly and ask again (a SlotSet keeps the form from rejecting).
-            dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
-            events.append(SlotSet(requested, None))
-        return events
 
-
-class ValidateDeadlineForm(FormValidationAction):
+class ValidateDeadlineForm(KindFormValidation):
     def name(self) -> str:
         return "validate_deadline_form"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        requested = tracker.get_slot("requested_slot")
-        events = await super().run(dispatcher, tracker, domain)
-        if requested and not tracker.slots_to_validate() and is_an_attempted_answer(tracker):
-            dispatcher.utter_message(text=REASK["appointment_date"])
-            events.append(SlotSet(requested, None))
-        return events
 
 
 class ActionEligibilitySummary(Action):

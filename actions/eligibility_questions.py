@@ -4,6 +4,7 @@ Each asks one thing, with buttons for the usual answers; typed answers work too 
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -48,10 +49,13 @@ QUESTIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 
 
-class AskQuestion(Action):
-    """Asks for one slot of the eligibility check. Subclasses only name the slot."""
+class AskQuestion(Action, ABC):
+    """Asks for one slot of the eligibility check. Subclasses only name the slot. (Abstract, so rasa-sdk does not
+    register the base itself as an action.)"""
 
-    slot = ""
+    @property
+    @abstractmethod
+    def slot(self) -> str: ...
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"

@@ -17,6 +17,8 @@ YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definit
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
 SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b", re.I)
+NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still)\s+(yet\s+)?(finished|completed|done)\b|\bstill doing\b", re.I)
+FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
 NOT_APPOINTED = re.compile(
     r"\b(not (been )?appointed|haven'?t been appointed|not yet|not a senco yet|not senco yet|hoping to|want to become|"
     r"would like to become|thinking about|haven'?t started( as senco)?|no,? not yet|not in post)\b",
@@ -137,8 +139,10 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
             found["nasenco_status"] = "completed"
         elif NASENCO_STARTED.search(text) or yes_or_no(text, intent):
             found["nasenco_status"] = "none" if NEGATION.search(text) else "started"
-    elif "nasenco" in quals and SELF.search(text):
-        if NASENCO_DONE.search(text) and not NEGATION.search(text):
+    elif "nasenco" in quals and (SELF.search(text) or FIRST_PERSON.search(text)):
+        if NOT_FINISHED.search(text):
+            found["nasenco_status"] = "started"
+        elif NASENCO_DONE.search(text) and not NEGATION.search(text):
             found["nasenco_status"] = "completed"
         elif NASENCO_STARTED.search(text):
             found["nasenco_status"] = "none" if NEGATION.search(text) else "started"

@@ -6,7 +6,7 @@ next steps and sources.
 from senco_rules.calendar import KnownDate
 from senco_rules.deadlines import qualification_deadline
 from senco_rules.decision import Decision, Outcome
-from senco_rules.funding import npq_funding
+from senco_rules.funding import nasenco_funding, npq_funding
 from senco_rules.nations import nation_guidance, uk_overview
 from senco_rules.npq import next_cohort, npq_registration
 from senco_rules.post_eligibility import can_hold_post
@@ -18,6 +18,6 @@ from senco_rules.summary import personal_summary
 
 __all__ = [
     "Decision", "KnownDate", "Nasenco", "Nation", "Outcome", "Role", "Setting", "Situation",
-    "can_hold_post", "must_have_senco", "nation_guidance", "uk_overview", "next_cohort", "npq_funding", "npq_registration",
+    "can_hold_post", "must_have_senco", "nation_guidance", "uk_overview", "nasenco_funding", "next_cohort", "npq_funding", "npq_registration",
     "personal_summary", "qts_routes", "qualification_deadline", "route_details", "which_qualification",
 ]

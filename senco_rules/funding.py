@@ -67,3 +67,18 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
         f"No. Staff in {name} are not eligible for DfE funding for the NPQ for SENCOs.",
         tuple(reasons),
     )
+
+
+def nasenco_funding(today: dt.date) -> Decision:
+    """The legacy award: schools paid, and no new course has counted since 1 September 2024."""
+    paid = value_on("funding/nasenco_funding", today)
+    switch = value_on("qualification/npq_for_courses_started_from", today)
+    return Decision.citing(
+        paid, switch,
+        topic="funding",
+        outcome=Outcome.NO,
+        answer=f"No. The NASENCo was paid for from {paid.value['paid_by']}, not by DfE.",
+        reasons=("A NASENCo started on or after 1 September 2024 does not count, so new SENCOs take the NPQ for "
+                 "SENCOs, which DfE funds for publicly funded schools.",),
+        value=False,
+    )

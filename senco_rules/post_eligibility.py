@@ -13,6 +13,9 @@ GENERAL_RULE = (
     "In a mainstream school or maintained nursery school in England, the SENCO must be a qualified teacher (QTS) "
     "who has finished statutory induction and teaches at the school, or the headteacher."
 )
+# Roles that do not bring QTS with them, unless the person says they hold it.
+WITHOUT_QTS_BY_DEFAULT = {Role.TEACHING_ASSISTANT, Role.UNQUALIFIED_TEACHER, Role.CAREER_CHANGER,
+                          Role.EARLY_YEARS_PRACTITIONER}
 NO_QTS_NEXT_STEPS = (
     "Get QTS first: ask me about the routes to QTS.",
     "You can still register for the NPQ for SENCOs with a teacher reference number (TRN), but it does not replace QTS.",
@@ -70,11 +73,12 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                                   "iQTS: ask me about routes to QTS."],
                       caveats=[unconfirmed_note("That 4-year-rule teachers cannot be SENCO", "DfE or the school")],
                       value=False)
-    if has_qts is False or role in (Role.TEACHING_ASSISTANT, Role.UNQUALIFIED_TEACHER, Role.CAREER_CHANGER) and has_qts is not True:
+    if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
         who = {
             Role.TEACHING_ASSISTANT: "A teaching assistant",
             Role.UNQUALIFIED_TEACHER: "An unqualified teacher",
             Role.CAREER_CHANGER: "Someone without teacher training",
+            Role.EARLY_YEARS_PRACTITIONER: "An early years practitioner",
         }.get(role, "Someone without QTS")  # type: ignore[arg-type]
         return decide(Outcome.NO,
                       f"No. {who} cannot be the SENCO of a mainstream school or maintained nursery school in "

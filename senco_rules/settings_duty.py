@@ -43,7 +43,7 @@ def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
             duty,
             topic="settings_duty",
             outcome=Outcome.YES,
-            answer=f"Yes. {general} This comes from the Children and Families Act 2014, section 67.",
+            answer=f"{general} This comes from the Children and Families Act 2014, section 67.",
             reasons=(
                 "The law does not cover independent schools, special schools, 16 to 19 academies or FE colleges, "
                 "though they are encouraged to have one.",

@@ -33,6 +33,7 @@ class Role(str, Enum):
     EARLY_CAREER_TEACHER = "early_career_teacher"
     HEADTEACHER = "headteacher"  # including acting heads
     TEACHING_ASSISTANT = "teaching_assistant"  # including HLTAs
+    EARLY_YEARS_PRACTITIONER = "early_years_practitioner"  # nursery nurses, early years educators
     UNQUALIFIED_TEACHER = "unqualified_teacher"
     OVERSEAS_TEACHER = "overseas_teacher"
     FE_TEACHER = "fe_teacher"

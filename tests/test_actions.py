@@ -84,6 +84,11 @@ def test_funding_answer_for_a_private_school_gives_fees():
     assert "£1,265" in texts(messages) and texts(messages).startswith("No.")
 
 
+def test_funding_question_about_the_nasenco_gets_the_nasenco_answer():
+    tracker = make_tracker("is the nasenco funded", "ask_funding", [{"entity": "qualification", "value": "NASENCo"}])
+    assert "school budgets" in texts(run(ActionAnswerQuestion(), tracker)[0])
+
+
 def test_england_only_topics_answer_for_the_users_nation():
     messages, _ = run(ActionAnswerQuestion(), make_tracker("can I?", "ask_can_be_senco", slots={"nation": "wales"}))
     assert "ALNCo" in texts(messages)
@@ -237,3 +242,10 @@ def test_fallback_for_no_words(text):
 def test_start_over_says_so_and_restarts():
     messages, events = run(ActionStartOver(), make_tracker("restart", "start_over"))
     assert "start again" in texts(messages) and events == [Restarted()]
+
+
+def test_action_server_registers_exactly_the_domains_custom_actions():
+    from rasa_sdk.executor import ActionExecutor
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    assert set(executor.actions) == set(DOMAIN["actions"])

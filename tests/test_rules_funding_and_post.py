@@ -90,6 +90,7 @@ STATUTORY = [Setting.MAINTAINED_SCHOOL, Setting.ACADEMY, Setting.MAINTAINED_NURS
         (Role.OVERSEAS_TEACHER, True, True, Outcome.YES),
         (Role.CAREER_CHANGER, None, None, Outcome.NO),
         (Role.PARENT, None, None, Outcome.NO),
+        (Role.EARLY_YEARS_PRACTITIONER, None, None, Outcome.NO),
         (Role.FE_TEACHER, True, True, Outcome.YES),
         (None, None, None, Outcome.DEPENDS),
     ],
@@ -137,3 +138,9 @@ def test_appointed_teacher_is_not_told_once_appointed():
     appointed = Situation(role=Role.TEACHER, has_qts=True, induction_complete=True,
                           appointed=KnownDate(dt.date(2025, 4, 1)))
     assert can_hold_post(appointed, TODAY).next_steps == ()
+
+
+def test_nasenco_was_paid_by_schools():
+    from senco_rules import nasenco_funding
+    decision = nasenco_funding(TODAY)
+    assert decision.outcome is Outcome.NO and "school budgets" in decision.answer and decision.sources
