@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clock import today
@@ -28,9 +28,15 @@ REASK = {
                         "\"01/09/24\", or say \"not yet\".",
     "nasenco_status": "Sorry, I didn't follow. Say \"finished\", \"started\" or \"no\".",
 }
-# Messages that try to answer the form's question. Anything else (a side question, "stop", "change my answer")
+# Messages that try to answer the form's question (mid-form, an "out of scope" statement is usually a vague answer;
+# an out-of-scope *question* still goes to its rule). Anything else (a side question, "stop", "change my answer")
 # is left to the rules: the form rejects and the matching rule handles it.
-ANSWER_INTENTS = {"inform", "affirm", "deny", "nlu_fallback", None}
+ANSWER_INTENTS = {"inform", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
+# Questions that may carry an answer too ("is the NPQ funded for academies?" while we ask for the school type):
+# keep the answer, and still let the rules answer the question.
+SIDE_QUESTION_INTENTS = {"faq", "ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
+                         "ask_npq_registration", "ask_npq_cohorts", "ask_qts_routes", "ask_settings_duty",
+                         "ask_other_nations"}
 
 # Roles whose QTS we cannot assume either way.
 ASK_QTS_FOR = {Role.TEACHER, Role.TEACHING_ASSISTANT, Role.OVERSEAS_TEACHER, Role.FE_TEACHER,
@@ -74,9 +80,16 @@ def is_an_attempted_answer(tracker: Tracker) -> bool:
     return intent in ANSWER_INTENTS and not looks_like_question(text)
 
 
+def is_a_side_question(tracker: Tracker, side_intents: set[str]) -> bool:
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return intent in side_intents and looks_like_question(tracker.latest_message.get("text") or "")
+
+
 class KindFormValidation(FormValidationAction, ABC):
     """Shared by our forms: an answer we cannot use is re-asked kindly; anything else (a side question, "stop")
     is left to the rules, because the form rejects when nothing was filled."""
+
+    side_question_intents: set[str] = SIDE_QUESTION_INTENTS
 
     @abstractmethod
     def name(self) -> str: ...
@@ -85,6 +98,10 @@ class KindFormValidation(FormValidationAction, ABC):
         requested = tracker.get_slot("requested_slot")
         answered = tracker.slots_to_validate()
         events = await super().run(dispatcher, tracker, domain)
+        if answered and is_a_side_question(tracker, self.side_question_intents):
+            # Keep what it told us, but hand the turn to the rules so the question gets its answer first.
+            kept = [e for e in events if e.get("name") != "requested_slot"]
+            return [*kept, ActionExecutionRejected(self.form_name())]
         if requested and not answered and is_an_attempted_answer(tracker):
             dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
             events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
@@ -101,6 +118,8 @@ class ValidateEligibilityForm(KindFormValidation):
 
 
 class ValidateDeadlineForm(KindFormValidation):
+    side_question_intents = SIDE_QUESTION_INTENTS - {"ask_deadline"}  # a deadline question with a date answers it
+
     def name(self) -> str:
         return "validate_deadline_form"
 

@@ -8,10 +8,12 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clock import today
 from actions.replies import render
+from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
 from senco_rules import Situation, qualification_deadline
 
 YES_NO = [("Yes", "yes"), ("No", "no")]
@@ -61,9 +63,22 @@ class AskQuestion(Action, ABC):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        text, buttons = QUESTIONS[self.slot]
+        # After a side question Rasa picks the next slot in the domain's order; the check's own order (only
+        # what this person needs) decides instead, and a check with nothing left to ask ends with the summary.
+        next_slot = next_question(tracker)
+        if next_slot is None:
+            return [SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("action_eligibility_summary")]
+        text, buttons = QUESTIONS[next_slot]
         dispatcher.utter_message(text=text, buttons=[{"title": t, "payload": p} for t, p in buttons])
-        return []
+        return [] if next_slot == self.slot else [SlotSet("requested_slot", next_slot)]
+
+
+def next_question(tracker: Tracker) -> str | None:
+    """The first question the eligibility check still needs for this person, or None when it has all it needs."""
+    from actions.eligibility_check import needed_slots  # the check's order lives with the form
+
+    slots = {name: tracker.get_slot(name) for name in SITUATION_SLOTS}
+    return next((s for s in needed_slots(situation_from_slots(slots), slots) if slots.get(s) is None), None)
 
 
 class AskNation(AskQuestion):

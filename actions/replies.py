@@ -11,7 +11,7 @@ MAX_SOURCES = 2
 
 def source_line(decision: Decision) -> str:
     sources = decision.sources[:MAX_SOURCES]
-    cited = "; ".join(f"{s.title} ({s.href})" for s in sources)
+    cited = "; ".join(f"[{s.title}]({s.href})" for s in sources)  # markdown: a link in the widget and Teams
     if decision.applies_from_label:
         since = f"rule from {decision.applies_from_label}"
     elif decision.applies_from:

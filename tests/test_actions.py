@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import Restarted, SlotSet
+from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ANSWERERS
@@ -161,6 +161,23 @@ def test_form_leaves_side_questions_to_the_rules():
     assert messages == [] and not any(e.get("name") == "setting_type" for e in events)
 
 
+def test_side_question_that_also_answers_keeps_the_answer_and_lets_the_rules_reply():
+    tracker = make_tracker("is the npq senco funded for academies?", "ask_funding", slots={"nation": "england"},
+                           set_this_turn={"setting_type": "academy"}, requested_slot="setting_type",
+                           active_loop="eligibility_form")
+    _, events = run(ValidateEligibilityForm(), tracker)
+    assert SlotSet("setting_type", "academy") in events
+    assert events[-1]["event"] == "action_execution_rejected" and events[-1]["name"] == "eligibility_form"
+
+
+def test_deadline_question_with_a_date_answers_the_deadline_form():
+    tracker = make_tracker("when is my deadline if I started in March 2025?", "ask_deadline",
+                           set_this_turn={"appointment_date": "2025-03"}, requested_slot="appointment_date",
+                           active_loop="deadline_form")
+    _, events = run(ValidateDeadlineForm(), tracker)
+    assert not any(e["event"] == "action_execution_rejected" for e in events)
+
+
 def test_form_moves_on_when_an_answer_is_given():
     tracker = make_tracker("England", "inform", set_this_turn={"nation": "england"}, requested_slot="nation",
                            active_loop="eligibility_form")
@@ -211,6 +228,23 @@ def test_each_question_asks_with_buttons(action):
     assert action.name().removeprefix("action_ask_") in QUESTIONS
     messages, _ = run(action, make_tracker())
     assert messages[0]["text"] and messages[0]["buttons"]
+
+
+def test_question_follows_the_checks_order_not_the_domains():
+    # A head needs no QTS question: after a side question Rasa would ask has_qts (domain order); we do not.
+    slots = {"nation": "england", "setting_type": "academy", "role": "headteacher"}
+    messages, events = run(AskQuestionFor("has_qts"), make_tracker(slots=slots, requested_slot="has_qts"))
+    assert "When did you become SENCO" in texts(messages) and events == [SlotSet("requested_slot", "appointment_date")]
+
+
+def test_question_ends_the_check_when_nothing_is_left_to_ask():
+    slots = {"nation": "england", "setting_type": "academy", "role": "teaching_assistant", "has_qts": False}
+    messages, events = run(AskQuestionFor("induction_complete"), make_tracker(slots=slots))
+    assert messages == [] and events[-1] == FollowupAction("action_eligibility_summary")
+
+
+def AskQuestionFor(slot):
+    return next(cls() for cls in AskQuestion.__subclasses__() if cls.slot == slot)
 
 
 def test_every_required_slot_has_a_question_action():

@@ -6,76 +6,11 @@ gets a friendly reply (never a 500).
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-RASA = str(Path(sys.executable).with_name("rasa"))
-MODEL = ROOT / "models" / "senco.tar.gz"
-START_TIMEOUT = 180
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.time() + START_TIMEOUT
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} exited early:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except OSError:
-            time.sleep(1)
-    raise TimeoutError(f"{url} did not come up in {START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
-
-
-@pytest.fixture(scope="session")
-def assistant(tmp_path_factory):
-    """Base URL of a running assistant (Rasa + action server) on free loopback ports, with its own SQLite store."""
-    if not MODEL.exists():
-        pytest.fail("No trained model: run scripts/setup.sh first")
-    work = tmp_path_factory.mktemp("live")
-    rasa_port, action_port = free_port(), free_port()
-    endpoints = work / "endpoints.yml"
-    endpoints.write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-        f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{work / "tracker.db"}"\n'
-    )
-    env = {**os.environ, "SENCO_TODAY": "2026-11-22"}
-    logs = [work / "actions.log", work / "rasa.log"]
-    commands = [
-        [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        [RASA, "run", "--model", str(MODEL), "--port", str(rasa_port), "--interface", "127.0.0.1",
-         "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
-    ]
-    processes = [subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-                 for cmd, log in zip(commands, logs)]
-    try:
-        wait_until_up(f"http://127.0.0.1:{action_port}/health", processes[0], logs[0])
-        wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
-        yield f"http://127.0.0.1:{rasa_port}"
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def post_raw(base: str, body: bytes) -> tuple[int, bytes]:
