@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (if needed) and start SENCO Guide.
 #   ./scripts/run.sh            chat in this terminal (rasa shell)
-#   ./scripts/run.sh --server   serve the REST channel on http://localhost:5005 (and socket.io for the widget)
+#   ./scripts/run.sh --server   serve the assistant on http://localhost:5005 (REST, socket.io, Teams) and the
+#                               web widget page on http://localhost:8080
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -19,8 +20,13 @@ done
 echo "Action server up on http://localhost:5055 (log: logs/actions.log)"
 
 if [ "${1:-}" = "--server" ]; then
+    .venv/bin/python -m http.server 8080 --bind 127.0.0.1 --directory web > logs/web.log 2>&1 &
+    web_server=$!
+    trap 'kill $action_server $web_server 2>/dev/null' EXIT
+    echo "Web widget page: http://localhost:8080 (chat replies once the assistant is up)"
     echo "Starting the assistant on http://localhost:5005 (ready in about 40 s)..."
-    .venv/bin/rasa run --model models/senco.tar.gz --port 5005
+    # CORS: the widget page's origin only, never "*".
+    .venv/bin/rasa run --model models/senco.tar.gz --port 5005 --cors "http://localhost:8080"
 else
     echo "Loading the assistant (about 40 s). Type your question; /stop quits."
     .venv/bin/rasa shell --model models/senco.tar.gz

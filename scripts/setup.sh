@@ -18,6 +18,22 @@ if [ "$(cat .venv/.requirements.sha256 2>/dev/null)" != "$wanted" ]; then
     echo "$wanted" > .venv/.requirements.sha256
 fi
 
+# The web widget (rasa-webchat, pinned by web/package-lock.json) is served from web/node_modules: no CDN.
+if [ ! -f web/node_modules/rasa-webchat/lib/index.js ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    echo "Installing the web widget (npm ci)..."
+    (cd web && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+fi
+
+# Browser tests drive Debian's Chromium (Playwright must never download its own browser).
+if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing Chromium for the browser tests (apt-get)..."
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+    else
+        echo "Note: Chromium is not installed; the browser test needs Debian's chromium package." >&2
+    fi
+fi
+
 echo "Building the spaCy pipeline (build/spacy_en_senco)..."
 .venv/bin/python -m nlp.build_pipeline >/dev/null
 

@@ -76,7 +76,13 @@ def web_page():
 
 
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory, microsoft, web_page):
+def assistant(running_servers):
+    """Base URL of the running assistant."""
+    return running_servers["url"]
+
+
+@pytest.fixture(scope="session")
+def running_servers(tmp_path_factory, microsoft, web_page):
     """Base URL of a running assistant (Rasa + action server) on free loopback ports, started once per session,
     with its own SQLite store and every channel: REST, socket.io and Teams (pointed at the stand-ins)."""
     if not MODEL.exists():
@@ -107,7 +113,7 @@ def assistant(tmp_path_factory, microsoft, web_page):
     try:
         wait_until_up(f"http://127.0.0.1:{action_port}/health", processes[0], logs[0])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
-        yield f"http://127.0.0.1:{rasa_port}"
+        yield {"url": f"http://127.0.0.1:{rasa_port}", "endpoints": endpoints, "env": env}
     finally:
         for process in processes:
             process.terminate()

@@ -136,3 +136,24 @@ def test_token_expired_within_the_skew_is_accepted(assistant, microsoft):
 
 def test_malformed_activity_is_a_400(assistant, microsoft):
     assert post(assistant, b"{not json", microsoft.token()) == 400
+
+
+def test_credentials_come_from_the_environment(monkeypatch):
+    import asyncio
+
+    import rasa.shared.utils.io
+
+    from channels.teams import AuthError, TeamsInput
+
+    for name in ("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID"):
+        monkeypatch.setenv(name, "")
+    credentials = rasa.shared.utils.io.read_config_file("credentials.yml")["channels.teams.TeamsInput"]
+    channel = TeamsInput.from_credentials(credentials)
+    with pytest.raises(AuthError):  # not configured: every request is refused
+        asyncio.run(channel.authenticate("Bearer x", {}))
+    monkeypatch.setenv("MICROSOFT_APP_ID", APP_ID)
+    monkeypatch.setenv("MICROSOFT_APP_TENANT_ID", TENANT_ID)
+    credentials = rasa.shared.utils.io.read_config_file("credentials.yml")["channels.teams.TeamsInput"]
+    channel = TeamsInput.from_credentials(credentials)
+    assert channel.app_id == APP_ID
+    assert channel.token_url == f"https://login.microsoftonline.com/{TENANT_ID}/oauth2/v2.0/token"

@@ -96,3 +96,22 @@ def test_page_loads_nothing_from_outside(browser, assistant, web_page):
     outside = [url for url in loaded if not url.startswith(("http://127.0.0.1", "http://localhost", "data:"))]
     assert outside == [], outside
     page.close()
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_widget_colours_are_readable():
+    script = (ROOT / "web" / "senco-chat.js").read_text()
+    colour = dict(re.findall(r'(\w+Colou?r): "(#[0-9a-fA-F]{6})"', script))
+    pairs = [("userTextColor", "userBackgroundColor"), ("assistTextColor", "assistBackgoundColor")]
+    for text, background in pairs:
+        assert contrast(colour[text], colour[background]) >= 4.5, (text, background)
+    assert contrast("#ffffff", colour["mainColor"]) >= 4.5  # the header and launcher text
