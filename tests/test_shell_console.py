@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.conftest import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).with_name("rasa"))
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\r")
@@ -33,7 +35,9 @@ def read_until(fd: int, pattern: str, timeout: float) -> str:
 def test_shell_answers_a_question(running_servers):
     main, secondary = pty.openpty()
     shell = subprocess.Popen(
-        [RASA, "shell", "--model", "models/senco.tar.gz", "--endpoints", str(running_servers["endpoints"])],
+        # rasa shell serves on a port of its own (5005 by default, which may be taken): use a free one.
+        [RASA, "shell", "--model", "models/senco.tar.gz", "--endpoints", str(running_servers["endpoints"]),
+         "--port", str(free_port())],
         cwd=ROOT, env={**running_servers["env"], "TERM": "xterm"},
         stdin=secondary, stdout=secondary, stderr=secondary, close_fds=True,
     )

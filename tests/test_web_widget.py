@@ -79,6 +79,7 @@ def test_widget_conversation(browser, assistant, web_page):
         open_widget(page)
     page.get_by_text("Which part of the UK", exact=False).first.wait_for(timeout=60_000)
     assert page.get_by_text("scholarship funding", exact=False).count() >= 1
+    page.wait_for_timeout(1_000)  # let the opening animation finish, for a readable screenshot
     page.screenshot(path=str(ARTEFACTS / "widget-after-reload.png"))
     page.close()
 
