@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.clock import today
 from actions.message_reading import looks_like_question
 from actions.replies import render_summary
-from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
+from actions.situation_slots import situation_from_tracker
 from senco_rules import Nation, Role, Situation, personal_summary
 from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
 from senco_rules.settings_duty import is_statutory
@@ -43,7 +43,7 @@ ASK_QTS_FOR = {Role.TEACHER, Role.TEACHING_ASSISTANT, Role.OVERSEAS_TEACHER, Rol
                Role.CAREER_CHANGER, Role.EARLY_YEARS_PRACTITIONER, Role.OTHER}
 
 
-def needed_slots(situation: Situation, slots: dict[str, Any]) -> list[str]:
+def needed_slots(situation: Situation) -> list[str]:
     """The questions this person needs, in order; later ones depend on earlier answers."""
     when = today()
     needed = ["nation"]
@@ -113,8 +113,7 @@ class ValidateEligibilityForm(KindFormValidation):
         return "validate_eligibility_form"
 
     async def required_slots(self, domain_slots, dispatcher, tracker: Tracker, domain) -> list[str]:
-        slots = {name: tracker.slots.get(name) for name in SITUATION_SLOTS}
-        return needed_slots(situation_from_slots(slots), slots)
+        return needed_slots(situation_from_tracker(tracker))
 
 
 class ValidateDeadlineForm(KindFormValidation):
@@ -129,8 +128,7 @@ class ActionEligibilitySummary(Action):
         return "action_eligibility_summary"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        situation = situation_from_slots({name: tracker.get_slot(name) for name in SITUATION_SLOTS})
-        for text in render_summary(personal_summary(situation, today())):
+        for text in render_summary(personal_summary(situation_from_tracker(tracker), today())):
             dispatcher.utter_message(text=text)
         return []
 

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clock import today
 from actions.replies import render
-from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
+from actions.situation_slots import situation_from_tracker
 from senco_rules import Situation, qualification_deadline
 
 YES_NO = [("Yes", "yes"), ("No", "no")]
@@ -77,8 +77,7 @@ def next_question(tracker: Tracker) -> str | None:
     """The first question the eligibility check still needs for this person, or None when it has all it needs."""
     from actions.eligibility_check import needed_slots  # the check's order lives with the form
 
-    slots = {name: tracker.get_slot(name) for name in SITUATION_SLOTS}
-    return next((s for s in needed_slots(situation_from_slots(slots), slots) if slots.get(s) is None), None)
+    return next((s for s in needed_slots(situation_from_tracker(tracker)) if tracker.get_slot(s) is None), None)
 
 
 class AskNation(AskQuestion):

@@ -133,19 +133,25 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
         # "I don't have QTS" / "I have QTS" / "I'm a qualified teacher at an academy, when must I ..."
         found["has_qts"] = not NEGATION.search(text)
     if requested_slot == "nasenco_status":
-        if "nasenco" not in quals and (answer := yes_or_no(text, intent)) is False:
+        answer = yes_or_no(text, intent)
+        if "nasenco" not in quals and answer is False:
             found["nasenco_status"] = "none"
-        elif NASENCO_DONE.search(text) and not NEGATION.search(text):
-            found["nasenco_status"] = "completed"
-        elif NASENCO_STARTED.search(text) or yes_or_no(text, intent):
-            found["nasenco_status"] = "none" if NEGATION.search(text) else "started"
+        elif status := _nasenco_status(text) or ("started" if answer else None):
+            found["nasenco_status"] = status
     elif "nasenco" in quals and (SELF.search(text) or FIRST_PERSON.search(text)):
-        if NOT_FINISHED.search(text):
-            found["nasenco_status"] = "started"
-        elif NASENCO_DONE.search(text) and not NEGATION.search(text):
-            found["nasenco_status"] = "completed"
-        elif NASENCO_STARTED.search(text):
-            found["nasenco_status"] = "none" if NEGATION.search(text) else "started"
+        if status := _nasenco_status(text):
+            found["nasenco_status"] = status
+
+
+def _nasenco_status(text: str) -> str | None:
+    """"I haven't finished it" -> started; "I've got it" -> completed; "I'm doing it" -> started."""
+    if NOT_FINISHED.search(text):
+        return "started"
+    if NASENCO_DONE.search(text) and not NEGATION.search(text):
+        return "completed"
+    if NASENCO_STARTED.search(text):
+        return "none" if NEGATION.search(text) else "started"
+    return None
 
 
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,

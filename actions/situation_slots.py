@@ -1,7 +1,7 @@
 """Translate between the conversation's slots and the rules module's Situation."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Protocol
 
 from actions.message_reading import parse_date_slot
 from senco_rules import Nasenco, Nation, Role, Setting, Situation
@@ -33,3 +33,12 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         nasenco_started=parse_date_slot(slots.get("nasenco_started")),
         nasenco_completed=parse_date_slot(slots.get("nasenco_completed")),
     )
+
+
+class HasSlots(Protocol):
+    def get_slot(self, key: str) -> Any: ...
+
+
+def situation_from_tracker(tracker: HasSlots) -> Situation:
+    """The Situation in a Rasa tracker's slots (anything with get_slot, so this module needs no Rasa import)."""
+    return situation_from_slots({name: tracker.get_slot(name) for name in SITUATION_SLOTS})

@@ -11,16 +11,12 @@ from actions.answers import answer, message_entities
 from actions.clock import today
 from actions.message_reading import read_message
 from actions.replies import render
-from actions.situation_slots import SITUATION_SLOTS, situation_from_slots
+from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
 
 
 def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
-
-
-def _situation(tracker: Tracker):
-    return situation_from_slots({name: tracker.get_slot(name) for name in SITUATION_SLOTS})
 
 
 def _say(dispatcher: CollectingDispatcher, messages: list[str]) -> None:
@@ -54,7 +50,7 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         intent = _intent(tracker) or ""
-        decision = answer(intent, _situation(tracker), today(), message_entities(tracker.latest_message.get("entities")))
+        decision = answer(intent, situation_from_tracker(tracker), today(), message_entities(tracker.latest_message.get("entities")))
         if decision is None:
             dispatcher.utter_message(response="utter_capabilities")
             return []
@@ -69,5 +65,5 @@ class ActionAnswerDeadline(Action):
         return "action_answer_deadline"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        _say(dispatcher, render(qualification_deadline(_situation(tracker), today())))
+        _say(dispatcher, render(qualification_deadline(situation_from_tracker(tracker), today())))
         return []

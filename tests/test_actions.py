@@ -141,7 +141,7 @@ def test_answer_deadline_action():
 )
 def test_check_asks_only_what_it_needs(slots, expected_next):
     full = {name: slots.get(name) for name in SITUATION_SLOTS}
-    needed = needed_slots(situation_from_slots(full), full)
+    needed = needed_slots(situation_from_slots(full))
     missing = [s for s in needed if full.get(s) is None]
     assert (missing[0] if missing else None) == expected_next
 
