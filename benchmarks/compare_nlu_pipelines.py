@@ -53,7 +53,7 @@ def evaluate(name: str, work: Path) -> dict:
                     "--out", str(out)], cwd=ROOT, check=True, capture_output=True)
     intents = json.loads((out / "intent_report.json").read_text())
     selection_file = out / "response_selection_report.json"
-    selection = json.loads(selection_file.read_text())["accuracy"] if selection_file.exists() else None
+    selection = round(json.loads(selection_file.read_text())["accuracy"], 3) if selection_file.exists() else None
     return {"variant": name, "intent_accuracy": round(intents["accuracy"], 3),
             "intent_weighted_f1": round(intents["weighted avg"]["f1-score"], 3),
             "response_selection_accuracy": selection, "training_seconds": round(trained_in)}
@@ -63,7 +63,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", default="spacy,whitespace,spacy_no_lemma")
     args = parser.parse_args()
-    # responses for the retrieval intent live in data/responses; NLU-only training needs them with the examples
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
