@@ -57,7 +57,12 @@ def test_widget_conversation(browser, assistant, web_page):
     # A button starts the eligibility check, and the next question's buttons work too.
     page.locator(".rw-reply", has_text="Check my eligibility").first.click()
     page.get_by_text("Which part of the UK", exact=False).first.wait_for(timeout=60_000)
-    page.locator(".rw-reply", has_text="England").first.click()
+    # ... and by keyboard alone: the reply is a focusable button that Enter presses.
+    england = page.locator(".rw-reply", has_text="England").first
+    assert england.get_attribute("role") == "button"
+    england.focus()
+    assert page.evaluate("document.activeElement.textContent.trim()") == "England"
+    page.keyboard.press("Enter")
     page.get_by_text("What kind of school", exact=False).first.wait_for(timeout=60_000)
     page.screenshot(path=str(ARTEFACTS / "widget-buttons.png"))
 

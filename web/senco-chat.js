@@ -22,8 +22,19 @@
     assistTextColor: "#0b0c0c"
   }, null);
 
-  // Accessibility: the widget's text box and launcher have no accessible names, so give them some.
+  // Accessibility: the widget's text box and launcher have no accessible names, and its quick-reply buttons are
+  // plain divs a keyboard cannot reach. Name them, and make each reply a focusable button (Enter or Space).
   new MutationObserver(function () {
+    document.querySelectorAll(".rw-reply:not([tabindex])").forEach(function (reply) {
+      reply.setAttribute("tabindex", "0");
+      reply.setAttribute("role", "button");
+      reply.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          reply.click();
+        }
+      });
+    });
     var input = document.querySelector(".rw-new-message");
     if (input && !input.getAttribute("aria-label")) {
       input.setAttribute("aria-label", "Your question for SENCO Guide");
