@@ -189,14 +189,19 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=400)
     parser.add_argument("--long-turns", type=int, default=200)
     parser.add_argument("--senco-model", type=Path, help="use this model instead of training SENCO Guide")
+    parser.add_argument("--senco-only", action="store_true",
+                        help="measure SENCO Guide alone (quick checks while working; the README's table needs both)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="vs-stock-") as tmp:
         work = Path(tmp)
         stock_dir = work / "stock"
-        print("Training the stock bot (rasa init)...", flush=True)
-        stock_train = train([RASA, "init", "--no-prompt", "--init-dir", str(stock_dir)], work, work / "stock-cache")
-        stock_model = next((stock_dir / "models").glob("*.tar.gz"))
+        stock_dir.mkdir()
+        if not args.senco_only:
+            print("Training the stock bot (rasa init)...", flush=True)
+            stock_train = train([RASA, "init", "--no-prompt", "--init-dir", str(stock_dir)], work,
+                                work / "stock-cache")
+            stock_model = next((stock_dir / "models").glob("*.tar.gz"))
         if args.senco_model:
             senco_model, senco_train = args.senco_model.resolve(), None
         else:
@@ -205,16 +210,20 @@ def main() -> int:
                                  str(work / "senco-models")], ROOT, work / "senco-cache")
             senco_model = work / "senco-models" / "senco.tar.gz"
 
-        (work / "stock-run").mkdir()
-        with rasa_server(stock_dir, stock_model, work / "stock-run") as running:
-            stock = measure("stock", running, STOCK_CONVERSATION, STOCK_LONG, args)
-        stock["train_s"] = stock_train
+        if not args.senco_only:
+            (work / "stock-run").mkdir()
+            with rasa_server(stock_dir, stock_model, work / "stock-run") as running:
+                stock = measure("stock", running, STOCK_CONVERSATION, STOCK_LONG, args)
+            stock["train_s"] = stock_train
         (work / "senco-run").mkdir()
         with rasa_server(ROOT, senco_model, work / "senco-run", ROOT / "endpoints.yml",
                          {"SENCO_TODAY": PINNED_TODAY}) as running:
             senco = measure("SENCO Guide", running, SENCO_CONVERSATION, SENCO_LONG, args)
         if senco_train is not None:
             senco["train_s"] = senco_train
+    if args.senco_only:
+        print(f"SENCO Guide alone: training {senco.get('train_s', 0):.0f} s")
+        return 0
     print()
     print(table(stock, senco, args))
     return 0

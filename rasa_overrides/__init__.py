@@ -1,0 +1,14 @@
+"""Where SENCO Guide changes how Rasa 3.6.21 itself behaves, all for the cost of a turn. Nothing else does.
+
+- `action_calls`: the action server's reply is validated with a schema validator built once, and each call
+  carries only the current turn's events (replaces two `RemoteAction` methods).
+- `tracker_store`: `WindowedSQLTrackerStore`, the SQL tracker store that keeps recent conversations in memory and
+  writes new events through to the database (a subclass; endpoints.yml names it).
+
+Importing this package installs the `RemoteAction` changes. endpoints.yml's tracker store type imports it, so
+`rasa run`, `rasa shell` and the scripts all load it. `tests/test_rasa_overrides.py` pins the Rasa code these
+replace: after a Rasa upgrade it fails until each override has been checked against the new code.
+"""
+from rasa_overrides import action_calls
+
+action_calls.install()

@@ -1,0 +1,157 @@
+"""A SQL tracker store that keeps recent conversations in memory and writes only new events to the database.
+
+Replaces `SQLTrackerStore.retrieve` and `.save` of Rasa 3.6.21 (rasa/core/tracker_store.py) for the turns of a
+conversation this process already knows. Rasa re-reads every event of the session from the database and replays
+them into a new tracker on every turn, and counts the stored events on every save; so a turn costs more the longer
+the conversation. Here:
+
+- The database stays the record: every event is written, in order, as Rasa writes it (same table and columns), so
+  a restart, `rasa export` and `retrieve_full_tracker` see the whole conversation.
+- Each conversation this process has seen is kept in memory (the most recent `cached_conversations` of them). A
+  turn checks with one indexed query that no other process wrote to the conversation since (the newest event id
+  is the one we wrote) and then uses the tracker in memory; otherwise it reads the conversation from the database
+  as Rasa does.
+- The tracker in memory is kept to a window of recent events: past `window_events`, it is rebuilt from its last
+  `window_events // 2` or so, starting at a turn boundary, after a short prefix that restores the slots and active
+  form at that boundary (the shape of a new session whose slots were carried over). Rasa's policies, its
+  `tracker.copy()` and the action server's payload then work on a bounded tracker. Our policies look back a few
+  turns (MemoizationPolicy max_history 5, rules a few steps), far inside the window.
+
+Loaded by endpoints.yml (`type: rasa_overrides.tracker_store.WindowedSQLTrackerStore`).
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+logger = logging.getLogger(__name__)
+
+BOOKKEEPING = "_windowed_store"  # attribute on a tracker this store handed out
+
+
+@dataclass
+class Bookkeeping:
+    persisted: int  # how many of the tracker's events are already in the database (or are the window's prefix)
+    last_id: int  # id of the newest database row of the conversation when we last read or wrote it
+
+
+class WindowedSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, domain=None, cached_conversations: int = 500, window_events: int = 120,
+                 **kwargs: Any) -> None:
+        super().__init__(domain=domain, **kwargs)
+        self.cached_conversations = int(cached_conversations)
+        self.window_events = int(window_events)
+        self._trackers: "OrderedDict[str, DialogueStateTracker]" = OrderedDict()
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        tracker = self._trackers.get(sender_id)
+        if tracker is not None and self._is_current(tracker):
+            self._trackers.move_to_end(sender_id)
+            if len(tracker.events) > self.window_events:
+                tracker = self._remember(self._windowed(tracker), self._bookkeeping(tracker).last_id)
+            return tracker
+        self._trackers.pop(sender_id, None)
+        tracker = await super().retrieve(sender_id)  # the whole session, replayed: once per process
+        if tracker is None:
+            return None
+        with self.session_scope() as session:
+            last_id = self._newest_id(session, sender_id)
+        return self._remember(self._windowed(tracker), last_id)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        bookkeeping = getattr(tracker, BOOKKEEPING, None)
+        if bookkeeping is None:
+            # A tracker we did not hand out (a new conversation, or one built elsewhere): Rasa's own save.
+            await super().save(tracker)
+            with self.session_scope() as session:
+                self._remember(tracker, self._newest_id(session, tracker.sender_id))
+            return
+        new_events = list(itertools.islice(tracker.events, bookkeeping.persisted, None))
+        if self.event_broker is not None:
+            await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
+        with self.session_scope() as session:
+            rows = [self._row(tracker.sender_id, event) for event in new_events]
+            session.add_all(rows)
+            session.flush()  # gives the rows their ids
+            last_id = rows[-1].id if rows else bookkeeping.last_id
+            session.commit()
+        bookkeeping.persisted, bookkeeping.last_id = len(tracker.events), last_id
+        if any(isinstance(event, SessionStarted) for event in new_events):
+            # A new session: Rasa reads only the latest session back, so read it from the database next time.
+            self._trackers.pop(tracker.sender_id, None)
+        elif tracker.sender_id not in self._trackers:
+            self._remember(tracker, last_id)
+
+    # Helpers -----------------------------------------------------------------------------------------------------
+
+    def _row(self, sender_id: str, event: Event) -> Any:
+        """The row Rasa's SQLTrackerStore.save writes for an event."""
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
+
+    def _newest_id(self, session: Any, sender_id: str) -> int:
+        newest = session.query(sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).scalar()
+        return newest or 0
+
+    def _bookkeeping(self, tracker: DialogueStateTracker) -> Bookkeeping:
+        return getattr(tracker, BOOKKEEPING)
+
+    def _is_current(self, tracker: DialogueStateTracker) -> bool:
+        """Saved as it is now, and nobody else has written to the conversation since."""
+        bookkeeping = self._bookkeeping(tracker)
+        if bookkeeping.persisted != len(tracker.events):
+            return False  # changed in memory but never saved (a turn that failed half way): don't trust it
+        with self.session_scope() as session:
+            return self._newest_id(session, tracker.sender_id) == bookkeeping.last_id
+
+    def _remember(self, tracker: DialogueStateTracker, last_id: int) -> DialogueStateTracker:
+        setattr(tracker, BOOKKEEPING, Bookkeeping(len(tracker.events), last_id))
+        self._trackers[tracker.sender_id] = tracker
+        self._trackers.move_to_end(tracker.sender_id)
+        while len(self._trackers) > self.cached_conversations:
+            self._trackers.popitem(last=False)
+        return tracker
+
+    def _windowed(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        """The tracker, or past `window_events` a shorter one with the same state and the same recent turns."""
+        events = list(tracker.events)
+        if len(events) <= self.window_events:
+            return tracker
+        keep_from = len(events) - self.window_events // 2
+        cut = next((i for i in range(keep_from, len(events)) if _is_listen(events[i])), None)
+        if cut is None:
+            return tracker
+        before = DialogueStateTracker.from_events(tracker.sender_id, events[:cut], self.domain.slots)
+        prefix: list[Event] = [ActionExecuted(ACTION_SESSION_START_NAME, timestamp=events[cut].timestamp),
+                               SessionStarted(timestamp=events[cut].timestamp)]
+        initial = {slot.name: slot.initial_value for slot in self.domain.slots}
+        prefix += [SlotSet(name, value, timestamp=events[cut].timestamp)
+                   for name, value in before.current_slot_values().items() if value != initial.get(name)]
+        if before.active_loop_name:
+            prefix.append(ActiveLoop(before.active_loop_name, timestamp=events[cut].timestamp))
+        windowed = DialogueStateTracker.from_events(tracker.sender_id, prefix + events[cut:], self.domain.slots)
+        windowed.model_id, windowed.assistant_id = tracker.model_id, tracker.assistant_id
+        logger.debug(f"Conversation '{tracker.sender_id}': kept {len(events) - cut} of {len(events)} events in memory")
+        return windowed
+
+
+def _is_listen(event: Event) -> bool:
+    return isinstance(event, ActionExecuted) and event.action_name == ACTION_LISTEN_NAME

@@ -1,0 +1,257 @@
+"""rasa_overrides: what it replaces in Rasa is pinned, and each override behaves as the Rasa code it replaces.
+
+If a Rasa upgrade changes any pinned function, test_replaced_rasa_code_is_unchanged fails: read the new Rasa code,
+check the override still does the same job, then update the pin.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+import json
+
+import jsonschema
+import pytest
+import rasa
+import rasa_sdk
+import yaml
+from rasa.core.actions.action import RemoteAction
+from rasa.core.tracker_store import SQLTrackerStore, create_tracker_store
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+from rasa.utils.endpoints import EndpointConfig
+from rasa_sdk.interfaces import Tracker as SdkTracker
+
+from rasa_overrides import action_calls
+from rasa_overrides.tracker_store import WindowedSQLTrackerStore
+from tests.conftest import ROOT
+
+# sha256 of the source of each Rasa 3.6.21 / rasa-sdk 3.6.2 function an override replaces or relies on.
+PINNED = {
+    "RemoteAction._validate_action_result":
+        "f8cdb4be6812396167ced74161b2ccd65c5ea676ad86d7d359d8c322d9d8dc42",
+    "RemoteAction._action_call_format":
+        "428795b944f22edba142d278ec47a30098975b01463ba337ec447dade52a0492",
+    "SQLTrackerStore.retrieve":
+        "0d99846daced97d3dee3fae5eecfef6179c7afaeb872b68bbe064bbd65223641",
+    "SQLTrackerStore.save":
+        "57165e46eab3de0866e77f03df0bf7fd5eac2c1de617ed431b934c9a4edfeef6",
+    "SQLTrackerStore._retrieve":
+        "c8adbf6f4b61ddd1124690944ebdf2ebc82d0723bd07c6704caab0b80120a0ef",
+    "SQLTrackerStore._event_query":
+        "cd44f7901b860bfd598a813bde17d0d5b0d7bab129feaf76bb2dca87d628625b",
+    "SQLTrackerStore._additional_events":
+        "d22f99eb863acb07afee63d9fe3a04ca8464251e67a43eb7d36c2d65ffc1653f",
+    "DialogueStateTracker.current_state":
+        "a9f1526ceddf7a2871ca65f0f664bec9b06546942cdb37ff020e87747608244c",
+    "sdk Tracker.slots_to_validate":
+        "71bd6212ac8b8673c1aa67a1b635c6ce602c0cfb95ad3da94f4f371fa4f4c655",
+    "sdk Tracker.get_latest_input_channel":
+        "6a0b2baa14c49da5891dcb617d1870f71e12a45e48e22dc222e184d801b1cb94",
+    "sdk Tracker.from_dict":
+        "dbab650bf85d5be3706b23b7384daf7586b77b2023857afd5efdc87eb7412ed1",
+}
+
+
+def _replaced_code() -> dict:
+    return {
+        "RemoteAction._validate_action_result": action_calls.REPLACED["_validate_action_result"],
+        "RemoteAction._action_call_format": action_calls.REPLACED["_action_call_format"],
+        "SQLTrackerStore.retrieve": SQLTrackerStore.retrieve, "SQLTrackerStore.save": SQLTrackerStore.save,
+        "SQLTrackerStore._retrieve": SQLTrackerStore._retrieve,
+        "SQLTrackerStore._event_query": SQLTrackerStore._event_query,
+        "SQLTrackerStore._additional_events": SQLTrackerStore._additional_events,
+        "DialogueStateTracker.current_state": DialogueStateTracker.current_state,
+        "sdk Tracker.slots_to_validate": SdkTracker.slots_to_validate,
+        "sdk Tracker.get_latest_input_channel": SdkTracker.get_latest_input_channel,
+        "sdk Tracker.from_dict": SdkTracker.from_dict,
+    }
+
+
+def _sha(function) -> str:
+    return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()
+
+
+def test_replaced_rasa_code_is_unchanged():
+    assert (rasa.__version__, rasa_sdk.__version__) == ("3.6.21", "3.6.2")
+    changed = {name: _sha(fn) for name, fn in _replaced_code().items() if _sha(fn) != PINNED[name]}
+    assert not changed, f"Rasa code under an override changed; re-check rasa_overrides, then pin: {changed}"
+
+
+def test_overrides_are_installed():
+    assert RemoteAction._validate_action_result is action_calls.validate_action_result
+    assert RemoteAction._action_call_format is action_calls.action_call_format
+
+
+# Validation ---------------------------------------------------------------------------------------------------
+
+GOOD_REPLIES = [
+    {"events": [{"event": "slot", "name": "role", "value": "teacher"}], "responses": [{"text": "hi"}]},
+    {"events": [], "responses": []},
+    {},
+]
+BAD_REPLIES = [
+    {"events": [{"event": "no_such_event"}]},
+    {"events": "not a list"},
+    {"responses": [1, 2]},
+    [],
+]
+
+
+@pytest.mark.parametrize("reply", GOOD_REPLIES)
+def test_validator_accepts_what_rasa_accepts(reply):
+    jsonschema.validate(reply, RemoteAction.action_response_format_spec())
+    assert action_calls.validate_action_result(RemoteAction("x", None), reply) is True
+
+
+@pytest.mark.parametrize("reply", BAD_REPLIES)
+def test_validator_rejects_what_rasa_rejects_with_the_same_error(reply):
+    with pytest.raises(jsonschema.ValidationError) as rasa_error:
+        action_calls.REPLACED["_validate_action_result"](RemoteAction("x", None), reply)
+    with pytest.raises(jsonschema.ValidationError) as our_error:
+        action_calls.validate_action_result(RemoteAction("x", None), reply)
+    assert our_error.value.message == rasa_error.value.message
+
+
+# Payload ------------------------------------------------------------------------------------------------------
+
+def _turn(text: str, slot_value: str) -> list:
+    return [UserUttered(text, {"name": "inform", "confidence": 1.0}), ActionExecuted("action_extract_slots"),
+            SlotSet("role", slot_value), ActionExecuted("utter_x"), BotUttered("ok"), ActionExecuted("action_listen")]
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    return Domain.load(str(ROOT / "domain.yml"))
+
+
+def test_action_call_carries_only_the_current_turn_and_the_full_state(domain):
+    events = [ActionExecuted("action_listen")]
+    for number in range(200):
+        events += _turn(f"message {number}", f"role {number}")
+    events += [UserUttered("I'm a teacher", {"name": "inform", "confidence": 1.0}, input_channel="rest"),
+               ActionExecuted("action_extract_slots"), SlotSet("role", "teacher"), SlotSet("has_qts", True)]
+    tracker = DialogueStateTracker.from_events("payload", events, domain.slots)
+    ours = action_calls.action_call_format(RemoteAction("validate_eligibility_form", None), tracker, domain)
+    rasas = action_calls.REPLACED["_action_call_format"](RemoteAction("validate_eligibility_form", None), tracker,
+                                                         domain)
+    assert len(rasas["tracker"]["events"]) == len(events) and len(ours["tracker"]["events"]) == 4
+    assert {k: v for k, v in ours["tracker"].items() if k != "events"} == \
+           {k: v for k, v in rasas["tracker"].items() if k != "events"}
+    sdk_ours, sdk_rasas = (SdkTracker.from_dict(body["tracker"]) for body in (ours, rasas))
+    for read in (lambda t: t.slots_to_validate(), lambda t: t.get_latest_input_channel(),
+                 lambda t: t.latest_message, lambda t: t.slots, lambda t: t.active_loop_name):
+        assert read(sdk_ours) == read(sdk_rasas)
+    assert sdk_ours.slots_to_validate() == {"role": "teacher", "has_qts": True}
+
+
+def test_current_turn_is_bounded_without_a_user_message():
+    events = [ActionExecuted("action_listen")] * 500
+    assert len(action_calls.current_turn(events)) == action_calls.MAX_EVENTS
+
+
+# Tracker store ------------------------------------------------------------------------------------------------
+
+def _store(path, domain, **kwargs) -> WindowedSQLTrackerStore:
+    return WindowedSQLTrackerStore(domain=domain, dialect="sqlite", db=str(path), **kwargs)
+
+
+async def _play_turns(store, sender: str, turns: int, start: int = 0) -> DialogueStateTracker:
+    for number in range(start, start + turns):
+        tracker = await store.get_or_create_tracker(sender)
+        for event in _turn(f"message {number}", f"role {number}"):
+            tracker.update(event)
+        await store.save(tracker)
+    return tracker
+
+
+def test_endpoints_file_loads_the_windowed_store(tmp_path, domain):
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text())["tracker_store"]
+    config["db"] = str(tmp_path / "tracker.db")
+    store = create_tracker_store(EndpointConfig.from_dict(config), domain)
+    assert isinstance(getattr(store, "_tracker_store", store), WindowedSQLTrackerStore)
+
+
+def test_every_event_reaches_the_database_in_order_and_long_trackers_are_windowed(tmp_path, domain):
+    async def scenario():
+        store = _store(tmp_path / "t.db", domain, window_events=60)
+        tracker = await _play_turns(store, "long", 50)
+        tracker.update(ActiveLoop("eligibility_form"))
+        tracker.update(SlotSet("requested_slot", "has_qts"))
+        await store.save(tracker)
+        tracker = await _play_turns(store, "long", 30, start=50)
+        in_memory = await store.retrieve("long")
+        rasas = await SQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "t.db")).retrieve("long")
+        return in_memory, rasas
+
+    in_memory, rasas = asyncio.run(scenario())
+    assert len(rasas.events) == 1 + 80 * 6 + 2  # action_listen, 80 turns, the form's two events: none lost
+    assert [e.as_dict() for e in rasas.events][-6:] == [e.as_dict() for e in in_memory.events][-6:]
+    assert len(in_memory.events) <= 60
+    assert in_memory.current_slot_values() == rasas.current_slot_values()
+    assert in_memory.active_loop_name == rasas.active_loop_name == "eligibility_form"
+    assert in_memory.latest_message.text == rasas.latest_message.text == "message 79"
+    recent = lambda t: [s for s in t.past_states(domain)][-8:]  # noqa: E731  what the policies look at
+    assert recent(in_memory) == recent(rasas)
+
+
+def test_another_process_writing_is_noticed(tmp_path, domain):
+    async def scenario():
+        ours, theirs = _store(tmp_path / "t.db", domain), _store(tmp_path / "t.db", domain)
+        await _play_turns(ours, "shared", 2)
+        await _play_turns(theirs, "shared", 1, start=2)  # e.g. another replica behind the load balancer
+        return await ours.retrieve("shared")
+
+    assert asyncio.run(scenario()).latest_message.text == "message 2"
+
+
+def test_a_turn_that_failed_before_saving_is_not_kept(tmp_path, domain):
+    async def scenario():
+        store = _store(tmp_path / "t.db", domain)
+        tracker = await _play_turns(store, "failed", 2)
+        tracker.update(UserUttered("never saved", {"name": "inform", "confidence": 1.0}))  # then an exception
+        return await store.retrieve("failed")
+
+    assert asyncio.run(scenario()).latest_message.text == "message 1"
+
+
+def test_a_new_session_is_read_back_as_rasa_reads_it(tmp_path, domain):
+    async def scenario():
+        store = _store(tmp_path / "t.db", domain)
+        tracker = await _play_turns(store, "sessions", 3)
+        tracker.update(ActionExecuted("action_session_start"))
+        tracker.update(SessionStarted())
+        tracker.update(ActionExecuted("action_listen"))
+        await store.save(tracker)
+        rasas = await SQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "t.db")).retrieve("sessions")
+        return await store.retrieve("sessions"), rasas
+
+    ours, rasas = asyncio.run(scenario())
+    assert [e.as_dict() for e in ours.events] == [e.as_dict() for e in rasas.events]
+
+
+def test_stored_rows_match_rasas(tmp_path, domain):
+    async def scenario():
+        await _play_turns(_store(tmp_path / "ours.db", domain), "rows", 3)
+        rasa_store = SQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "rasa.db"))
+        await _play_turns(rasa_store, "rows", 3)
+
+    asyncio.run(scenario())
+    import sqlite3
+
+    def rows(name):
+        with sqlite3.connect(tmp_path / name) as db:
+            found = db.execute("select type_name, intent_name, action_name, data from events order by id").fetchall()
+        return [(t, i, a, {k: v for k, v in json.loads(d).items() if k != "timestamp"}) for t, i, a, d in found]
+
+    assert rows("ours.db") == rows("rasa.db")
+
+
+def test_state_for_verbosity_is_what_rasa_sends(domain):
+    """current_state(NONE) plus our events is exactly Rasa's body but for the events (guards the payload copy)."""
+    tracker = DialogueStateTracker.from_events("v", [ActionExecuted("action_listen")], domain.slots)
+    full, bare = tracker.current_state(EventVerbosity.ALL), tracker.current_state(EventVerbosity.NONE)
+    assert set(full) == set(bare) and bare["events"] is None
