@@ -77,6 +77,7 @@ REPLACED = {name: getattr(RemoteAction, name) for name in ("_validate_action_res
 
 
 def install() -> None:
+    """Idempotent: the package may be imported more than once."""
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
     RemoteAction._action_call_format = action_call_format  # type: ignore[method-assign]
 

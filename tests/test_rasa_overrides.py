@@ -15,7 +15,7 @@ import pytest
 import rasa
 import rasa_sdk
 import yaml
-from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.action import ActionExtractSlots, RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore, create_tracker_store
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
@@ -25,7 +25,7 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.interfaces import Tracker as SdkTracker
 
-from rasa_overrides import action_calls
+from rasa_overrides import action_calls, slot_reading
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
 from tests.conftest import ROOT
 
@@ -53,6 +53,8 @@ PINNED = {
         "6a0b2baa14c49da5891dcb617d1870f71e12a45e48e22dc222e184d801b1cb94",
     "sdk Tracker.from_dict":
         "dbab650bf85d5be3706b23b7384daf7586b77b2023857afd5efdc87eb7412ed1",
+    "ActionExtractSlots._run_custom_action":
+        "a20d71ee74b1cd5c0eb2c8853b3433085b144828fcc0c92c850dded44f1cd1e4",
 }
 
 
@@ -68,6 +70,7 @@ def _replaced_code() -> dict:
         "sdk Tracker.slots_to_validate": SdkTracker.slots_to_validate,
         "sdk Tracker.get_latest_input_channel": SdkTracker.get_latest_input_channel,
         "sdk Tracker.from_dict": SdkTracker.from_dict,
+        "ActionExtractSlots._run_custom_action": slot_reading.REPLACED["_run_custom_action"],
     }
 
 
@@ -84,6 +87,49 @@ def test_replaced_rasa_code_is_unchanged():
 def test_overrides_are_installed():
     assert RemoteAction._validate_action_result is action_calls.validate_action_result
     assert RemoteAction._action_call_format is action_calls.action_call_format
+    assert ActionExtractSlots._run_custom_action.replaces is slot_reading.REPLACED["_run_custom_action"]
+
+
+# Reading details in process -----------------------------------------------------------------------------------
+
+READINGS = [
+    ("I'm a teaching assistant at an academy in England", "inform", None),
+    ("yes", "affirm", "has_qts"),
+    ("no", "deny", "induction_complete"),
+    ("March 2025", "inform", "appointment_date"),
+    ("not yet", "deny", "appointment_date"),
+    ("I became SENCO on 3 February 2025, when is my deadline?", "ask_deadline", None),
+    ("I started my NASENCo in March 2024, does it count?", "ask_which_qualification", None),
+    ("I've finished it", "inform", "nasenco_status"),
+    ("I'm a teacher", "inform", "role"),
+    ("I don't have QTS", "inform", None),
+    ("what is an EHCP", "faq", None),
+]
+
+
+@pytest.fixture(scope="module")
+def entities_for():
+    """Entities as the NLU pipeline's SpacyEntityExtractor gives them, from the project's own spaCy pipeline."""
+    import spacy
+
+    nlp = spacy.load(ROOT / "build" / "spacy_en_senco")
+    return lambda text: [{"entity": e.label_, "value": e.text, "start": e.start_char, "end": e.end_char}
+                         for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, intent, requested", READINGS)
+def test_in_process_reading_sets_the_slots_the_action_server_sets(text, intent, requested, domain, entities_for):
+    from actions.topic_actions import ActionReadDetails
+    from rasa_sdk.executor import CollectingDispatcher
+
+    events = [ActionExecuted("action_listen"), SlotSet("requested_slot", requested),
+              UserUttered(text, {"name": intent, "confidence": 0.9}, entities_for(text))]
+    tracker = DialogueStateTracker.from_events("reading", events, domain.slots)
+    ours = {e.key: e.value for e in slot_reading.read_details(tracker)}
+    sdk_tracker = SdkTracker.from_dict(tracker.current_state(EventVerbosity.ALL))
+    theirs = asyncio.run(ActionReadDetails().run(CollectingDispatcher(), sdk_tracker, {}))
+    assert ours == {e["name"]: e["value"] for e in theirs}
+    assert ours or intent == "faq"
 
 
 # Validation ---------------------------------------------------------------------------------------------------
