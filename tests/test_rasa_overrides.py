@@ -25,7 +25,8 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.interfaces import Tracker as SdkTracker
 
-from rasa_overrides import action_calls, slot_reading
+from rasa_overrides import action_calls, model_loading, slot_reading
+from rasa.utils.tensorflow.models import RasaModel
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
 from tests.conftest import ROOT
 
@@ -55,6 +56,8 @@ PINNED = {
         "dbab650bf85d5be3706b23b7384daf7586b77b2023857afd5efdc87eb7412ed1",
     "ActionExtractSlots._run_custom_action":
         "a20d71ee74b1cd5c0eb2c8853b3433085b144828fcc0c92c850dded44f1cd1e4",
+    "RasaModel.load":
+        "84fd81c0fdd01a8048de2d9b5b3022bdbf1e155f7b4d67737eb51ecb0787d292",
 }
 
 
@@ -71,6 +74,7 @@ def _replaced_code() -> dict:
         "sdk Tracker.get_latest_input_channel": SdkTracker.get_latest_input_channel,
         "sdk Tracker.from_dict": SdkTracker.from_dict,
         "ActionExtractSlots._run_custom_action": slot_reading.REPLACED["_run_custom_action"],
+        "RasaModel.load": model_loading.REPLACED["load"].__func__,
     }
 
 
@@ -87,6 +91,7 @@ def test_replaced_rasa_code_is_unchanged():
 def test_overrides_are_installed():
     assert RemoteAction._validate_action_result is action_calls.validate_action_result
     assert RemoteAction._action_call_format is action_calls.action_call_format
+    assert RasaModel.load.__func__ is model_loading.load
     assert ActionExtractSlots._run_custom_action.replaces is slot_reading.REPLACED["_run_custom_action"]
 
 
