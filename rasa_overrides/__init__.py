@@ -4,17 +4,20 @@
   carries only the current turn's events (replaces two `RemoteAction` methods).
 - `model_loading`: a trained DIET or ResponseSelector is loaded for prediction without first tracing a training
   step (half of the start-up time); the weights are the checkpoint's either way.
+- `response_selection`: the faq ResponseSelector runs only on messages whose intent is faq (one TensorFlow
+  inference per message instead of two).
 - `slot_reading`: the user's details are read in the Rasa process by the same plain-Python reader the action
   `action_read_details` uses, instead of a call to the action server on every message.
 - `tracker_store`: `WindowedSQLTrackerStore`, the SQL tracker store that keeps recent conversations in memory and
   writes new events through to the database (a subclass; endpoints.yml names it).
 
-Importing this package installs the other three. endpoints.yml's tracker store type imports it, so
+Importing this package installs the others. endpoints.yml's tracker store type imports it, so
 `rasa run`, `rasa shell` and the scripts all load it. `tests/test_rasa_overrides.py` pins the Rasa code these
 replace: after a Rasa upgrade it fails until each override has been checked against the new code.
 """
-from rasa_overrides import action_calls, model_loading, slot_reading
+from rasa_overrides import action_calls, model_loading, response_selection, slot_reading
 
 action_calls.install()
 model_loading.install()
+response_selection.install()
 slot_reading.install()

@@ -25,7 +25,8 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.interfaces import Tracker as SdkTracker
 
-from rasa_overrides import action_calls, model_loading, slot_reading
+from rasa_overrides import action_calls, model_loading, response_selection, slot_reading
+from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
 from tests.conftest import ROOT
@@ -56,6 +57,8 @@ PINNED = {
         "dbab650bf85d5be3706b23b7384daf7586b77b2023857afd5efdc87eb7412ed1",
     "ActionExtractSlots._run_custom_action":
         "a20d71ee74b1cd5c0eb2c8853b3433085b144828fcc0c92c850dded44f1cd1e4",
+    "ResponseSelector.process":
+        "789655ec69275a95e3ee339a846700613bf05c3b9f829084647d9f1e65582aee",
     "RasaModel.load":
         "84fd81c0fdd01a8048de2d9b5b3022bdbf1e155f7b4d67737eb51ecb0787d292",
 }
@@ -75,6 +78,7 @@ def _replaced_code() -> dict:
         "sdk Tracker.from_dict": SdkTracker.from_dict,
         "ActionExtractSlots._run_custom_action": slot_reading.REPLACED["_run_custom_action"],
         "RasaModel.load": model_loading.REPLACED["load"].__func__,
+        "ResponseSelector.process": response_selection.REPLACED["process"],
     }
 
 
@@ -84,6 +88,7 @@ def _sha(function) -> str:
 
 def test_replaced_rasa_code_is_unchanged():
     assert (rasa.__version__, rasa_sdk.__version__) == ("3.6.21", "3.6.2")
+    assert set(_replaced_code()) == set(PINNED)
     changed = {name: _sha(fn) for name, fn in _replaced_code().items() if _sha(fn) != PINNED[name]}
     assert not changed, f"Rasa code under an override changed; re-check rasa_overrides, then pin: {changed}"
 
@@ -92,6 +97,7 @@ def test_overrides_are_installed():
     assert RemoteAction._validate_action_result is action_calls.validate_action_result
     assert RemoteAction._action_call_format is action_calls.action_call_format
     assert RasaModel.load.__func__ is model_loading.load
+    assert ResponseSelector.process is response_selection.process
     assert ActionExtractSlots._run_custom_action.replaces is slot_reading.REPLACED["_run_custom_action"]
 
 
