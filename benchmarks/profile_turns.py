@@ -48,6 +48,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--gil", action="store_true", help="sample only the thread holding Python's lock")
     args = parser.parse_args()
     py_spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or shutil.which("py-spy")
     if not py_spy:
@@ -58,7 +59,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work, senco_guide(Path(work)) as assistant:
         recorders = {
             name: subprocess.Popen([py_spy, "record", "--pid", str(process.popen.pid), "--duration", str(args.seconds),
-                                    "--format", "raw", "--output", str(out / f"profile-{name}.txt"), "--nonblocking"],
+                                    "--format", "raw", "--output", str(out / f"profile-{name}.txt"), "--nonblocking",
+                                    *(["--gil"] if args.gil else [])],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for name, process in (("rasa", assistant.rasa), ("actions", assistant.actions))
         }

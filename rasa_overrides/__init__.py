@@ -4,6 +4,7 @@
   carries only the current turn's events (replaces two `RemoteAction` methods).
 - `model_loading`: a trained DIET or ResponseSelector is loaded for prediction without first tracing a training
   step (half of the start-up time); the weights are the checkpoint's either way.
+- `nlu_thread`: the NLU pipeline runs on a worker thread, so the event loop serves other requests meanwhile.
 - `response_selection`: the faq ResponseSelector runs only on messages whose intent is faq (one TensorFlow
   inference per message instead of two).
 - `slot_reading`: the user's details are read in the Rasa process by the same plain-Python reader the action
@@ -15,9 +16,10 @@ Importing this package installs the others. endpoints.yml's tracker store type i
 `rasa run`, `rasa shell` and the scripts all load it. `tests/test_rasa_overrides.py` pins the Rasa code these
 replace: after a Rasa upgrade it fails until each override has been checked against the new code.
 """
-from rasa_overrides import action_calls, model_loading, response_selection, slot_reading
+from rasa_overrides import action_calls, model_loading, nlu_thread, response_selection, slot_reading
 
 action_calls.install()
 model_loading.install()
+nlu_thread.install()
 response_selection.install()
 slot_reading.install()

@@ -70,8 +70,8 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         tracker = await super().retrieve(sender_id)  # the whole session, replayed: once per process
         if tracker is None:
             return None
-        with self.session_scope() as session:
-            last_id = self._newest_id(session, sender_id)
+        with self.engine.connect() as connection:
+            last_id = self._newest_id(connection, sender_id)
         return self._remember(self._windowed(tracker), last_id)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -79,18 +79,19 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         if bookkeeping is None:
             # A tracker we did not hand out (a new conversation, or one built elsewhere): Rasa's own save.
             await super().save(tracker)
-            with self.session_scope() as session:
-                self._remember(tracker, self._newest_id(session, tracker.sender_id))
+            with self.engine.connect() as connection:
+                self._remember(tracker, self._newest_id(connection, tracker.sender_id))
             return
         new_events = list(itertools.islice(tracker.events, bookkeeping.persisted, None))
         if self.event_broker is not None:
             await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
-        with self.session_scope() as session:
-            rows = [self._row(tracker.sender_id, event) for event in new_events]
-            session.add_all(rows)
-            session.flush()  # gives the rows their ids
-            last_id = rows[-1].id if rows else bookkeeping.last_id
-            session.commit()
+        last_id = bookkeeping.last_id
+        if new_events:
+            # SQLAlchemy Core, one statement for the turn's rows: the ORM's unit of work cost more than the insert.
+            with self.engine.begin() as connection:
+                connection.execute(self.SQLEvent.__table__.insert(),
+                                   [self._row(tracker.sender_id, event) for event in new_events])
+                last_id = self._newest_id(connection, tracker.sender_id)
         bookkeeping.persisted, bookkeeping.last_id = len(tracker.events), last_id
         if any(isinstance(event, SessionStarted) for event in new_events):
             # A new session: Rasa reads only the latest session back, so read it from the database next time.
@@ -119,21 +120,23 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
 
     # Helpers -----------------------------------------------------------------------------------------------------
 
-    def _row(self, sender_id: str, event: Event) -> Any:
+    @staticmethod
+    def _row(sender_id: str, event: Event) -> dict[str, Any]:
         """The row Rasa's SQLTrackerStore.save writes for an event."""
         data = event.as_dict()
-        return self.SQLEvent(
-            sender_id=sender_id,
-            type_name=event.type_name,
-            timestamp=data.get("timestamp"),
-            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-            action_name=data.get("name"),
-            data=json.dumps(data),
-        )
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
-    def _newest_id(self, session: Any, sender_id: str) -> int:
-        newest = session.query(sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).scalar()
-        return newest or 0
+    def _newest_id(self, connection: Any, sender_id: str) -> int:
+        table = self.SQLEvent.__table__
+        query = sa.select(sa.func.max(table.c.id)).where(table.c.sender_id == sender_id)
+        return connection.execute(query).scalar() or 0
 
     def _bookkeeping(self, tracker: DialogueStateTracker) -> Bookkeeping:
         return getattr(tracker, BOOKKEEPING)
@@ -143,8 +146,8 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         bookkeeping = self._bookkeeping(tracker)
         if bookkeeping.persisted != len(tracker.events):
             return False  # changed in memory but never saved (a turn that failed half way): don't trust it
-        with self.session_scope() as session:
-            return self._newest_id(session, tracker.sender_id) == bookkeeping.last_id
+        with self.engine.connect() as connection:
+            return self._newest_id(connection, tracker.sender_id) == bookkeeping.last_id
 
     def _remember(self, tracker: DialogueStateTracker, last_id: int) -> DialogueStateTracker:
         setattr(tracker, BOOKKEEPING, Bookkeeping(len(tracker.events), last_id))
