@@ -58,6 +58,10 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         self.cached_conversations = int(cached_conversations)
         self.window_events = int(window_events)
         self._trackers: "OrderedDict[str, DialogueStateTracker]" = OrderedDict()
+        # Built once: SQLAlchemy then reuses their compiled form instead of rebuilding it on every turn.
+        table = self.SQLEvent.__table__
+        self._insert_events = table.insert()
+        self._newest_id_query = sa.select(sa.func.max(table.c.id)).where(table.c.sender_id == sa.bindparam("sender"))
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         tracker = self._trackers.get(sender_id)
@@ -89,8 +93,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         if new_events:
             # SQLAlchemy Core, one statement for the turn's rows: the ORM's unit of work cost more than the insert.
             with self.engine.begin() as connection:
-                connection.execute(self.SQLEvent.__table__.insert(),
-                                   [self._row(tracker.sender_id, event) for event in new_events])
+                connection.execute(self._insert_events, [self._row(tracker.sender_id, event) for event in new_events])
                 last_id = self._newest_id(connection, tracker.sender_id)
         bookkeeping.persisted, bookkeeping.last_id = len(tracker.events), last_id
         if any(isinstance(event, SessionStarted) for event in new_events):
@@ -134,9 +137,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         }
 
     def _newest_id(self, connection: Any, sender_id: str) -> int:
-        table = self.SQLEvent.__table__
-        query = sa.select(sa.func.max(table.c.id)).where(table.c.sender_id == sender_id)
-        return connection.execute(query).scalar() or 0
+        return connection.execute(self._newest_id_query, {"sender": sender_id}).scalar() or 0
 
     def _bookkeeping(self, tracker: DialogueStateTracker) -> Bookkeeping:
         return getattr(tracker, BOOKKEEPING)
