@@ -312,3 +312,20 @@ def test_state_for_verbosity_is_what_rasa_sends(domain):
     tracker = DialogueStateTracker.from_events("v", [ActionExecuted("action_listen")], domain.slots)
     full, bare = tracker.current_state(EventVerbosity.ALL), tracker.current_state(EventVerbosity.NONE)
     assert set(full) == set(bare) and bare["events"] is None
+
+
+def test_a_restarted_process_carries_on_the_conversation(tmp_path, domain):
+    """The widget's session persistence and Teams need a conversation to survive a restart of the server."""
+    async def scenario():
+        before = _store(tmp_path / "t.db", domain, window_events=60)
+        tracker = await _play_turns(before, "restart", 30)
+        tracker.update(ActiveLoop("eligibility_form"))
+        tracker.update(SlotSet("requested_slot", "role"))
+        await before.save(tracker)
+        after = _store(tmp_path / "t.db", domain, window_events=60)  # a new process on the same database
+        return tracker, await after.retrieve("restart")
+
+    running, restarted = asyncio.run(scenario())
+    assert restarted.current_slot_values() == running.current_slot_values()
+    assert restarted.active_loop_name == "eligibility_form"
+    assert restarted.latest_message.text == "message 29"
