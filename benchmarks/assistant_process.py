@@ -50,10 +50,6 @@ class Process:
             fields[key] = value.strip()
         return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
-    def check_alive(self) -> None:
-        if self.popen.poll() is not None:
-            raise RuntimeError(f"process exited early:\n{self.log.read_text()[-3000:]}")
-
     def stop(self) -> None:
         if self.popen.poll() is None:
             self.popen.send_signal(signal.SIGTERM)
@@ -71,16 +67,22 @@ def start(command: list[str], log: Path, cwd: Path, env: dict | None = None) -> 
     return Process(popen, log, started)
 
 
-def wait_for_url(process: Process, url: str) -> None:
+def wait_until_up(url: str, popen: subprocess.Popen, log: Path, poll_s: float = 0.2) -> None:
+    """Wait until `url` answers; fail at once, with the log's tail, if the process exits first."""
     deadline = time.time() + START_TIMEOUT
     while time.time() < deadline:
-        process.check_alive()
+        if popen.poll() is not None:
+            raise RuntimeError(f"{url}: the process exited early:\n{log.read_text()[-3000:]}")
         try:
             urllib.request.urlopen(url, timeout=2).read()
             return
         except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer in {START_TIMEOUT} s:\n{process.log.read_text()[-3000:]}")
+            time.sleep(poll_s)
+    raise TimeoutError(f"{url} did not answer in {START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
+
+
+def wait_for_url(process: Process, url: str) -> None:
+    wait_until_up(url, process.popen, process.log)
 
 
 def wait_until_answering(process: Process, url: str) -> float:

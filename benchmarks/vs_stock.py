@@ -31,16 +31,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.assistant_process import PINNED_TODAY, RASA, rasa_server  # noqa: E402
+from benchmarks.latency import CONVERSATION as SENCO_CONVERSATION  # noqa: E402  the same turns latency.py plays
 
 STOCK_CONVERSATION = ["hello", "I am feeling very sad", "yes", "are you a bot?", "I am great now", "goodbye"]
-SENCO_CONVERSATION = [
-    "hello",
-    "is the npq senco funded for academies",
-    "I became SENCO in March 2025, when is my deadline?",
-    "what is the graduated approach",
-    "can a teaching assistant be a senco",
-    "thanks",
-]
 STOCK_LONG = ["hi", "I am sad", "yes", "no", "are you a bot?", "I feel great", "good morning", "perfect", "bye",
               "hello there"]
 SENCO_LONG = [

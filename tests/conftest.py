@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,12 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.assistant_process import free_port, wait_until_up  # noqa: E402,F401  (free_port: shell test)
 from tests.microsoft_standins import APP_ID, ISSUER, TENANT_ID, MicrosoftStandIns  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
 RASA = str(Path(sys.executable).with_name("rasa"))
 MODEL = ROOT / "models" / "senco.tar.gz"
-START_TIMEOUT = 180
 
 
 @pytest.fixture(autouse=True)
@@ -30,25 +27,6 @@ def pinned_today(monkeypatch):
     """Actions read SENCO_TODAY; rules take today as a parameter."""
     monkeypatch.setenv("SENCO_TODAY", TODAY.isoformat())
     return TODAY
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.time() + START_TIMEOUT
-    while time.time() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} exited early:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except OSError:
-            time.sleep(1)
-    raise TimeoutError(f"{url} did not come up in {START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
 
 
 @pytest.fixture(scope="session")
