@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -15,6 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).with_name("rasa"))
@@ -92,6 +93,14 @@ def wait_until_answering(process: Process, url: str) -> float:
     return time.perf_counter() - process.started
 
 
+def write_endpoints(source: Path, target: Path, action_port: int, db: Path) -> None:
+    """The project's endpoints (its tracker store and action endpoint settings) with this run's port and database."""
+    config = yaml.safe_load(source.read_text())
+    config["action_endpoint"]["url"] = f"http://127.0.0.1:{action_port}/webhook"
+    config["tracker_store"]["db"] = str(db)
+    target.write_text(yaml.safe_dump(config))
+
+
 @dataclass
 class RunningAssistant:
     url: str
@@ -113,10 +122,7 @@ def rasa_server(bot_dir: Path, model: Path, work: Path, endpoints: Path | None =
             action_port = free_port()
             actions = start([RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
                             work / "actions.log", bot_dir, env)
-            text = endpoints.read_text().replace("http://localhost:5055/webhook",
-                                                 f"http://127.0.0.1:{action_port}/webhook")
-            text = re.sub(r'db: ".*?"', f'db: "{work / "tracker.db"}"', text)  # a fresh store each run
-            (work / "endpoints.yml").write_text(text)
+            write_endpoints(endpoints, work / "endpoints.yml", action_port, work / "tracker.db")
             (work / "credentials.yml").write_text("rest:\n")
             command += ["--endpoints", str(work / "endpoints.yml"), "--credentials", str(work / "credentials.yml")]
             wait_for_url(actions, f"http://127.0.0.1:{action_port}/health")

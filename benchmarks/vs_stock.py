@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.assistant_process import PINNED_TODAY, RASA, rasa_server  # noqa: E402
+from benchmarks.assistant_process import RASA, rasa_server, senco_guide  # noqa: E402
 from benchmarks.latency import CONVERSATION as SENCO_CONVERSATION  # noqa: E402  the same turns latency.py plays
 
 STOCK_CONVERSATION = ["hello", "I am feeling very sad", "yes", "are you a bot?", "I am great now", "goodbye"]
@@ -209,8 +209,7 @@ def main() -> int:
                 stock = measure("stock", running, STOCK_CONVERSATION, STOCK_LONG, args)
             stock["train_s"] = stock_train
         (work / "senco-run").mkdir()
-        with rasa_server(ROOT, senco_model, work / "senco-run", ROOT / "endpoints.yml",
-                         {"SENCO_TODAY": PINNED_TODAY}) as running:
+        with senco_guide(work / "senco-run", senco_model) as running:
             senco = measure("SENCO Guide", running, SENCO_CONVERSATION, SENCO_LONG, args)
         if senco_train is not None:
             senco["train_s"] = senco_train

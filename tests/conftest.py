@@ -8,13 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.assistant_process import free_port, wait_until_up  # noqa: E402,F401  (free_port: shell test)
+from benchmarks.assistant_process import free_port, wait_until_up, write_endpoints  # noqa: E402
 from tests.microsoft_standins import APP_ID, ISSUER, TENANT_ID, MicrosoftStandIns  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
@@ -69,11 +68,7 @@ def running_servers(tmp_path_factory, microsoft, web_page):
     work = tmp_path_factory.mktemp("live")
     rasa_port, action_port = free_port(), free_port()
     endpoints = work / "endpoints.yml"
-    # The project's own endpoints (its tracker store, its action endpoint settings) on this session's ports and db.
-    config = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    config["action_endpoint"]["url"] = f"http://127.0.0.1:{action_port}/webhook"
-    config["tracker_store"]["db"] = str(work / "tracker.db")
-    endpoints.write_text(yaml.safe_dump(config))
+    write_endpoints(ROOT / "endpoints.yml", endpoints, action_port, work / "tracker.db")
     credentials = work / "credentials.yml"
     credentials.write_text(
         "rest:\nsocketio:\n  user_message_evt: user_uttered\n  bot_message_evt: bot_uttered\n"
