@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from senco_rules.calendar import KnownDate
 
@@ -28,6 +29,11 @@ RELATIVE_MONTH = re.compile(
     re.I,
 )
 RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this month|next month)\b", re.I)
+DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
+# A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
+YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:19|20)\d\d)\b(?![/\d]|-\d)")
+QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+EARLIEST_PLAUSIBLE_YEAR = 1990
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next)\b", re.I)
 
 
@@ -80,3 +86,58 @@ def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date) 
         if rel == "last" and month == today.month:
             year -= 1
     return KnownDate(dt.date(year, month, 1), False)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date in a message, where it is, and what is odd about it. `when` is None when the text names a date
+    that does not exist ("31 February 2025"); `problem` then says why, in words the user will recognise."""
+
+    when: KnownDate | None
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None  # "after", "before", "until" or "by" just before the date
+    problem: str | None = None
+
+
+def date_mentions(text: str, today: dt.date) -> list[DateMention]:
+    """Every date in `text`, in order, including impossible ones (flagged with a problem, never silently dropped)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, when: KnownDate | None, problem: str | None = None) -> None:
+        if any(m.start() < end and start < m.end() for start, end in taken):
+            return
+        taken.append((m.start(), m.end()))
+        qualifier = QUALIFIER.search(text[max(0, m.start() - 20):m.start()])
+        if when is not None and when.on.year < EARLIEST_PLAUSIBLE_YEAR:
+            problem = f"{m.group(0).strip()} is before {EARLIEST_PLAUSIBLE_YEAR}"
+        found.append(DateMention(when, m.start(), m.end(), m.group(0).strip(),
+                                 qualifier["word"].lower() if qualifier else None, problem))
+
+    for pattern in (ISO, NUMERIC):
+        for m in pattern.finditer(text):
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+            when = _safe(year, int(m["m"]), int(m["d"]))
+            add(m, when, None if when else f"{m.group(0)} is not a date I can read (day/month/year)")
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for m in pattern.finditer(text):
+            when = _safe(_year(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+            add(m, when, None if when else f"{m.group(0).strip()} is not a real date")
+    for m in MONTH_YEAR.finditer(text):
+        add(m, _safe(_year(m["year"]), MONTHS[m["month"].lower()], None))
+    for m in DAY_MONTH.finditer(text):
+        month, day = MONTHS[m["month"].lower()], int(m["day"])
+        year = _relative_month(month, "", "", text, today).on.year
+        when = _safe(year, month, day)
+        if when is None and _safe(2024, month, day) is None:  # no year has this day: "31 February", "30 Feb"
+            add(m, None, f"{m.group(0).strip()} is not a real date")
+        else:
+            add(m, when or _safe(2024, month, day))
+    for m in YEAR_ONLY.finditer(text):
+        add(m, KnownDate(dt.date(int(m["year"]), 1, 1), False, year_only=True))
+    if not found and (first := find_date(text, today)) is not None:
+        # Relative dates ("last september", "next month") have no fixed text to point at: one per message.
+        found.append(DateMention(first, 0, len(text), text))
+    return sorted(found, key=lambda mention: mention.start)

@@ -9,9 +9,10 @@ import datetime as dt
 import re
 from typing import Any, Iterable
 
-from actions.date_reading import find_date
+from actions.date_reading import DateMention, date_mentions
 from nlp.domain_terms import canonical
-from senco_rules.calendar import KnownDate
+from nlp.nation_router import trained_in_nation
+from senco_rules.calendar import KnownDate, add_months
 
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
@@ -45,14 +46,50 @@ HOLDS_QTS = re.compile(
 )
 
 
+# Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
+CLAUSE_BREAK = re.compile(r"[,;.!?()\n]|\b(?:but|and|so|because|though|although|while|whereas)\b", re.I)
+NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
+NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
+COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
+COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
+PAST_APPOINTMENT = re.compile(
+    r"\b(became|was appointed|been appointed|got appointed|took (on|over)|started as|have been|i'?ve been|"
+    r"since|got the (job|role)|joined as|took up)\b", re.I)
+# Earlier SENCO service somewhere else (reg 49(4)'s "more than twelve months" limb).
+PRIOR_SERVICE = re.compile(
+    r"\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
+    r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
+    r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
+    r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b",
+    re.I,
+)
+DURATION = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
+                      r"(?P<unit>years?|months?|terms?)\b", re.I)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+NO_DEGREE = re.compile(
+    r"\b(no|not got an?|don'?t have an?|do not have an?|haven'?t got an?|without an?|never (got|did|went to)( an?)?|"
+    r"not a)\s+(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|\bnon[- ]graduate\b|"
+    r"\bdidn'?t go to uni(versity)?\b", re.I)
+HAS_DEGREE = re.compile(
+    r"\b(i have|i'?ve got|i hold|i got|with|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|\bi'?m an? graduate\b|"
+    r"\bi (graduated|have a bachelor)", re.I)
+
+
 def date_slot(value: KnownDate) -> str:
-    """Dates travel in slots as text: 2025-04 when only the month is known, 2025-04-01 when the day is."""
+    """Dates travel in slots as text: 2025-04 when only the month is known, 2025-04-01 when the day is, 2025 when
+    only the year is."""
+    if value.year_only:
+        return str(value.on.year)
     return value.on.isoformat() if value.day_known else value.on.strftime("%Y-%m")
 
 
 def parse_date_slot(value: Any) -> KnownDate | None:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value):
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
         return None
+    if len(value) == 4:
+        return KnownDate(dt.date(int(value), 1, 1), False, year_only=True)
     if len(value) == 7:
         return KnownDate(dt.date.fromisoformat(value + "-01"), False)
     return KnownDate(dt.date.fromisoformat(value))
@@ -81,17 +118,40 @@ def read_message(
     text = text or ""
     found: dict[str, Any] = {}
     values = _entity_values(entities)
-    for label, slot in (("nation", "nation"), ("setting_type", "setting_type")):
-        if values.get(label):
-            found[slot] = values[label][0]
+    trained_in = trained_in_nation(text)
+    if trained_in:
+        found["qualified_in"] = trained_in
+    work_nations = [n for n in values.get("nation", []) if n != trained_in]
+    if work_nations:
+        found["nation"] = work_nations[0]
+    if values.get("setting_type"):
+        found["setting_type"] = values["setting_type"][0]
     _read_role(text, values.get("role", []), requested_slot, found)
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found)
     if requested_slot == "induction_complete" and (answer := yes_or_no(text, intent)) is not None:
         found["induction_complete"] = answer
-    if requested_slot == "has_degree" and (answer := yes_or_no(text, intent)) is not None:
-        found["has_degree"] = answer
+    if NO_DEGREE.search(text):
+        found["has_degree"] = False
+    elif HAS_DEGREE.search(text):
+        found["has_degree"] = True
+    if (months := prior_service_months(text)) is not None:
+        found["prior_senco_months"] = months
     return found
+
+
+def prior_service_months(text: str) -> float | None:
+    """Months of earlier SENCO service the message mentions; -1 when it mentions some without saying how long."""
+    match = PRIOR_SERVICE.search(text)
+    if not match:
+        return None
+    duration = DURATION.search(text)
+    if not duration:
+        return -1.0
+    n = duration["n"].lower()
+    count = NUMBER_WORDS.get(n) or int(n)
+    unit = duration["unit"].lower()
+    return float(count * (12 if unit.startswith("year") else 4 if unit.startswith("term") else 1))
 
 
 def _entity_values(entities: Iterable[dict]) -> dict[str, list[str]]:
@@ -156,14 +216,79 @@ def _nasenco_status(text: str) -> str | None:
 
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
                 found: dict[str, Any]) -> None:
-    when = find_date(text, today)
-    about_nasenco = "nasenco" in quals or requested_slot == "nasenco_status"
-    if when is not None and about_nasenco and not APPOINTED_CUE.search(text):
-        key = "nasenco_completed" if found.get("nasenco_status") == "completed" else "nasenco_started"
-        found[key] = date_slot(when)
-        found.setdefault("nasenco_status", "completed" if key == "nasenco_completed" else "started")
+    """Each date goes to the slot its own clause names: NPQ start, NASENCo start or end, or the appointment.
+    A date that cannot be right is not stored: `date_to_check` says what to ask back instead."""
+    mentions = date_mentions(text, today)
+    if not mentions:
+        if requested_slot == "appointment_date" and (NOT_APPOINTED.search(text) or yes_or_no(text, intent) is False):
+            found["appointment_date"] = "not_yet"
         return
-    if when is not None and (APPOINTED_CUE.search(text) or requested_slot == "appointment_date" or intent == "ask_deadline"):
-        found["appointment_date"] = date_slot(when)
-    elif requested_slot == "appointment_date" and (NOT_APPOINTED.search(text) or yes_or_no(text, intent) is False):
-        found["appointment_date"] = "not_yet"
+    whole_npq, whole_nasenco = bool(NPQ_WORD.search(text)), "nasenco" in quals or bool(NASENCO_WORD.search(text))
+    for mention in mentions:
+        clause = _clause(text, mention)
+        kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found)
+        if kind is None:
+            continue
+        if mention.problem or mention.when is None:
+            found["date_to_check"] = mention.problem or f"{mention.text} is not a date I can read"
+            continue
+        when = _shift(mention)
+        if kind == "appointment":
+            if when.on > today and PAST_APPOINTMENT.search(clause) and not FUTURE.search(clause):
+                found["date_to_check"] = f"{mention.text} is in the future, but you said you became SENCO then"
+                continue
+            found["appointment_date"] = date_slot(when)
+        elif kind == "npq_start":
+            found["npq_start"] = date_slot(when)
+        elif kind == "nasenco_end":
+            found["nasenco_completed"] = date_slot(when)
+            if when.on > today or FUTURE.search(clause) or NOT_FINISHED.search(clause):
+                found["nasenco_status"] = "started"  # an expected end: the course is still under way
+            else:
+                found.setdefault("nasenco_status", "completed")
+        elif kind == "nasenco_start":
+            found["nasenco_started"] = date_slot(when)
+            found.setdefault("nasenco_status", "started")
+
+
+def _clause(text: str, mention: DateMention) -> str:
+    """The words around a date, up to the nearest clause break on each side."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
+    after = CLAUSE_BREAK.search(text, mention.end)
+    return text[(before[-1] if before else 0):(after.start() if after else len(text))]
+
+
+def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
+               found: dict[str, Any]) -> str | None:
+    npq_here, nasenco_here = bool(NPQ_WORD.search(clause)), bool(NASENCO_WORD.search(clause))
+    if APPOINTED_CUE.search(clause) and not (npq_here or nasenco_here):
+        return "appointment"
+    # A clause with no course name belongs to the course the message is about (when it names only one).
+    about_nasenco = nasenco_here or (whole_nasenco and not npq_here and not whole_npq) or (
+        requested_slot == "nasenco_status" and not npq_here)
+    about_npq = npq_here or (whole_npq and not whole_nasenco)
+    if about_nasenco:
+        if COURSE_END.search(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
+            return "nasenco_end"
+        return "nasenco_start"
+    if about_npq and (COURSE_START.search(clause) or COURSE_END.search(clause) or intent != "ask_deadline"):
+        if COURSE_START.search(clause):
+            return "npq_start"
+        return None  # an NPQ end or result date: nothing to work out from it
+    if APPOINTED_CUE.search(clause) or requested_slot == "appointment_date" or intent == "ask_deadline":
+        return "appointment"
+    return None
+
+
+def _shift(mention: DateMention) -> KnownDate:
+    """"after 31 August 2027" is 1 September 2027 at the earliest; "before September 2024" is August 2024."""
+    when = mention.when
+    assert when is not None
+    step = {"after": 1, "before": -1}.get(mention.qualifier or "", 0)
+    if step == 0:
+        return when
+    if when.year_only:
+        return KnownDate(when.on.replace(year=when.on.year + step), False, year_only=True)
+    if not when.day_known:
+        return KnownDate(add_months(when.on, step), False)
+    return KnownDate(when.on + dt.timedelta(days=step))

@@ -9,6 +9,7 @@ from senco_rules import Nasenco, Nation, Role, Setting, Situation
 SITUATION_SLOTS = (
     "nation", "setting_type", "role", "has_qts", "induction_complete",
     "appointment_date", "nasenco_status", "nasenco_started", "nasenco_completed",
+    "has_degree", "npq_start", "prior_senco_months", "qualified_in",
 )
 
 
@@ -32,6 +33,10 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         nasenco=_enum(Nasenco, slots.get("nasenco_status")),
         nasenco_started=parse_date_slot(slots.get("nasenco_started")),
         nasenco_completed=parse_date_slot(slots.get("nasenco_completed")),
+        has_degree=slots.get("has_degree"),
+        npq_start=parse_date_slot(slots.get("npq_start")),
+        prior_senco_months=slots.get("prior_senco_months"),
+        qualified_in=_enum(Nation, slots.get("qualified_in")),
     )
 
 

@@ -5,6 +5,7 @@ ask_other_nations, whose answer says what applies instead. Runs after the Entity
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -22,9 +23,31 @@ ROUTED_INTENTS = {
 }
 
 
-def names_another_nation(entities: list[dict]) -> bool:
+# "I qualified in Scotland", "my PGCE is from Wales", "Welsh-trained": where someone trained, not where they work.
+# Such a question is about getting QTS in England, so it keeps its topic.
+TRAINED_IN = re.compile(
+    r"\b(qualified|trained|training|train|qts|pgce|b\.?ed|teaching qualification|teaching degree|registered|"
+    r"certified|got my qts|did my pgce)\b[^.,;?!]{0,30}?\b(in|from|with)\s+(the\s+)?"
+    r"(?P<nation>wales|scotland|northern ireland|ni|gtcs|gtcni|ewc)\b"
+    r"|\b(?P<adjective>welsh|scottish|northern irish)[- ](trained|qualified|pgce|teaching qualification|qts)\b",
+    re.I,
+)
+_TRAINED_NATION = {"wales": "wales", "ewc": "wales", "welsh": "wales", "scotland": "scotland", "gtcs": "scotland",
+                   "scottish": "scotland", "northern ireland": "northern_ireland", "ni": "northern_ireland",
+                   "gtcni": "northern_ireland", "northern irish": "northern_ireland"}
+
+
+def trained_in_nation(text: str) -> str | None:
+    """The nation someone says they trained or qualified in, or None."""
+    match = TRAINED_IN.search(text or "")
+    if not match:
+        return None
+    return _TRAINED_NATION[(match["nation"] or match["adjective"]).lower()]
+
+
+def names_another_nation(entities: list[dict], text: str = "") -> bool:
     nations = {canonical("nation", str(e.get("value", ""))) for e in entities if e.get("entity") == "nation"}
-    return bool(nations - {None, "england"})
+    return bool(nations - {None, "england", trained_in_nation(text)})
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -37,7 +60,7 @@ class OtherNationRouter(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             intent = message.get("intent") or {}
-            if intent.get("name") in ROUTED_INTENTS and names_another_nation(message.get("entities") or []):
+            if intent.get("name") in ROUTED_INTENTS and names_another_nation(message.get("entities") or [], message.get("text") or ""):
                 message.set("intent", {"name": OTHER_NATIONS_INTENT, "confidence": intent.get("confidence", 1.0)},
                             add_to_output=True)
         return messages

@@ -7,13 +7,26 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class KnownDate:
-    """A date someone told us. `day_known` is False for "April 2025": we hold the 1st and say "April 2025"."""
+    """A date someone told us. `day_known` is False for "April 2025": we hold the 1st and say "April 2025".
+    `year_only` is True for "in 2023": we hold 1 January and say "2023"."""
 
     on: dt.date
     day_known: bool = True
+    year_only: bool = False
 
     def describe(self) -> str:
+        if self.year_only:
+            return str(self.on.year)
         return long_date(self.on) if self.day_known else month_year(self.on)
+
+    @property
+    def latest(self) -> dt.date:
+        """The last day this date could mean: "April 2025" may be 30 April, "2023" may be 31 December."""
+        if self.year_only:
+            return dt.date(self.on.year, 12, 31)
+        if not self.day_known:
+            return add_months(self.on.replace(day=1), 1) - dt.timedelta(days=1)
+        return self.on
 
 
 def long_date(d: dt.date) -> str:

@@ -6,7 +6,13 @@ import datetime as dt
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
 from senco_rules.facts import value_on
 from senco_rules.settings_duty import SETTING_NAMES
-from senco_rules.situation import Setting, Situation
+from senco_rules.situation import Role, Setting, Situation
+
+# The scholarship is for "teachers and leaders"; these roles are neither, unless they say they hold QTS.
+NOT_TEACHERS_OR_LEADERS = {
+    Role.TEACHING_ASSISTANT: "teaching assistants", Role.CAREER_CHANGER: "people not yet working as teachers",
+    Role.PARENT: "parents", Role.OTHER: "support staff", Role.EARLY_YEARS_PRACTITIONER: "early years practitioners",
+}
 
 FUNDING_CONDITIONS = (
     "Funded places are capped, so being eligible does not guarantee a place.",
@@ -37,13 +43,23 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             "No. NPQ funding applies to England only, and the NPQ for SENCOs is not required outside England.",
             (fee_examples(today),),
         )
-    if setting is None:
+    if setting is None and situation.role not in NOT_TEACHERS_OR_LEADERS:
         return decide(
             Outcome.DEPENDS,
-            "The NPQ for SENCOs is free (fully funded by DfE) for teachers and leaders in publicly funded schools in "
-            "England, including academies, special schools and maintained nursery schools, and in 16 to 19 settings.",
+            f"The NPQ for SENCOs is free (fully funded by DfE) for {rules['funded_people']} in publicly funded "
+            "schools in England, including academies, special schools and maintained nursery schools, and in 16 to 19 "
+            "settings.",
             (f"Otherwise you or your school pay. {fee_examples(today)}", *FUNDING_CONDITIONS[:1]),
             missing=("setting_type",),
+        )
+    if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True:
+        who = NOT_TEACHERS_OR_LEADERS[situation.role]  # type: ignore[index]
+        return decide(
+            Outcome.NO,
+            f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
+            f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
+            (f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
+             "DfE tells you whether you are eligible when you register."),
         )
     name = SETTING_NAMES[setting]
     if setting.value in rules["funded"]:
@@ -81,4 +97,81 @@ def nasenco_funding(today: dt.date) -> Decision:
         reasons=("A NASENCo started on or after 1 September 2024 does not count, so new SENCOs take the NPQ for "
                  "SENCOs, which DfE funds for publicly funded schools.",),
         value=False,
+    )
+
+
+def funding_after_withdrawal(today: dt.date) -> Decision:
+    """A second funded place after withdrawing from or failing a funded NPQ."""
+    once = value_on("funding/funded_once", today)
+    fees = value_on("funding/self_funded_fee_examples", today)
+    return Decision.citing(
+        once, fees, topic="funding_again", outcome=Outcome.NO,
+        answer="No. DfE funds each NPQ once: if you withdraw from or fail a funded NPQ for SENCOs, you cannot be "
+               "funded for it again.",
+        reasons=(f"A second attempt is paid by you or your school. {fee_examples(today)}",
+                 "If you fail the assessment, providers let you resubmit in the next assessment window; ask yours "
+                 "whether that costs anything."),
+        value=False,
+    )
+
+
+def school_payments(today: dt.date) -> Decision:
+    """Money for the school (cover, the old targeted support grant), as opposed to the participant's course fees."""
+    grant = value_on("funding/targeted_support", today)
+    history = [value_on("funding/targeted_support", dt.date(year, 9, 1)).value for year in (2022, 2023)]
+    paid = "; ".join(f"{h['academic_year']}: {', '.join(h['payments'])}" for h in history)
+    current = grant.value
+    if current["payments"]:
+        answer = f"Yes: for {current['academic_year']} DfE pays schools targeted support funding: {', '.join(current['payments'])}."
+        caveats: tuple[str, ...] = ()
+    else:
+        answer = ("No DfE payment to schools for NPQ cover or study time is on record from 2024/25: scholarship "
+                  "funding pays the course fees only.")
+        caveats = (unconfirmed_note("That targeted support funding ended after 2023/24", "your teaching school hub"),)
+    return Decision.citing(
+        grant, topic="school_payments", outcome=Outcome.NO if not current["payments"] else Outcome.YES,
+        answer=answer,
+        reasons=(f"Targeted support funding, paid to schools in arrears for funded participants, existed for {paid}.",
+                 "Cover and time to study are for you and your school to agree."),
+        caveats=caveats,
+        value=bool(current["payments"]),
+    )
+
+
+def self_funded_price(today: dt.date) -> Decision:
+    fees = value_on("funding/self_funded_fee_examples", today)
+    return Decision.citing(
+        fees, topic="self_funded_price", outcome=Outcome.YES,
+        answer=f"If you are not funded, you or your school pay the provider's fee. {fee_examples(today)}",
+        reasons=("Prices for the November 2026 cohort are not confirmed, so check with providers.",
+                 "Some providers add VAT."),
+        value=[e["fee"] for e in fees.value],
+    )
+
+
+def funding_abroad(today: dt.date) -> Decision:
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    return Decision.citing(
+        scholarship, topic="funding_abroad", outcome=Outcome.NO,
+        answer="No. DfE's NPQ funding applies to England only, so staff in schools abroad, including British "
+               "international schools, are not funded.",
+        reasons=("Some providers take staff from international schools on a paid basis.",
+                 "The SENCO qualification duty applies only to schools in England."),
+        value=False,
+    )
+
+
+def funding_conditions(today: dt.date) -> Decision:
+    """What a funded place depends on: the cap, once per NPQ, matching records, and the providers' 90% rule."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    engagement = value_on("npq/engagement", today)
+    percent = engagement.value["minimum_engagement_percent"]
+    return Decision.citing(
+        scholarship, engagement, topic="funding_conditions", outcome=Outcome.YES,
+        answer=f"Providers require at least {percent}% engagement with the course (sessions and online study) to "
+               "sit or pass the assessment.",
+        reasons=("Funded places are capped; you are funded once per NPQ, so withdrawing or failing ends it.",
+                 "Your registration details must match your Teaching Regulation Agency record."),
+        caveats=(f"The {percent}% rule is in providers' terms, not on a DfE page.",),
+        value=percent,
     )

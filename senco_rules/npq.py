@@ -36,6 +36,36 @@ def upcoming_cohorts(today: dt.date, count: int = 2) -> list[Cohort]:
     return cohorts
 
 
+def npq_course_dates(situation: Situation, today: dt.date) -> Decision:
+    """When the course ends and the result comes, from the month the course starts (not an appointment date)."""
+    course = value_on("npq/course", today)
+    info = course.value
+    taught, to_outcome = course_length_months(today)
+    shape = (f"The course is {taught} months of study, then an assessment window of "
+             f"{info['assessment_window_months_min']} to {info['assessment_window_months']} months "
+             f"({taught} to {to_outcome} months in all).")
+    if situation.npq_start is not None:
+        start, given = situation.npq_start.on.replace(day=1), True
+    else:
+        start, given = upcoming_cohorts(today, 1)[0].starts, False
+    study_ends, result_by = add_months(start, taught), add_months(start, to_outcome)
+    if given:
+        answer = (f"If you start in {month_year(start)}, your {taught} months of study end around "
+                  f"{month_year(study_ends)} and your result should come by about {month_year(result_by)}.")
+    else:
+        answer = (f"The NPQ for SENCOs takes {taught} to {to_outcome} months. If you join the next cohort "
+                  f"({month_year(start)}), expect your result by about {month_year(result_by)}.")
+    return Decision.citing(
+        course,
+        topic="npq_course_dates",
+        outcome=Outcome.YES,
+        answer=answer,
+        reasons=(shape, f"DfE expects {info['hours_per_week']} hours of study a week on average."),
+        next_steps=("You meet the SENCO qualification requirement when you receive your result.",),
+        value=result_by,
+    )
+
+
 def next_cohort(today: dt.date) -> Decision:
     cohort = upcoming_cohorts(today, 1)[0]
     pattern = value_on("npq/cohort_start_months", today)

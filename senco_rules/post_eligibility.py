@@ -16,17 +16,32 @@ GENERAL_RULE = (
 # Roles that do not bring QTS with them, unless the person says they hold it.
 WITHOUT_QTS_BY_DEFAULT = {Role.TEACHING_ASSISTANT, Role.UNQUALIFIED_TEACHER, Role.CAREER_CHANGER,
                           Role.EARLY_YEARS_PRACTITIONER}
-NO_QTS_NEXT_STEPS = (
-    "Get QTS first: ask me about the routes to QTS.",
-    "You can still register for the NPQ for SENCOs with a teacher reference number (TRN), but it does not replace QTS.",
-)
+NPQ_IS_NOT_QTS = "You can register for the NPQ for SENCOs with a teacher reference number (TRN), but it does not replace QTS."
+
+
+def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
+    """First steps towards QTS for someone without it. Without a degree, the undergraduate routes come first."""
+    if situation.has_degree is False:
+        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) ends with a degree "
+                 "and QTS; or take a degree first, then postgraduate teacher training.")
+    elif situation.has_degree is True or situation.role is Role.UNQUALIFIED_TEACHER:
+        first = "With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment Only."
+    else:
+        first = ("Get QTS first. With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without "
+                 "one: the Teacher Degree Apprenticeship (4 years, paid, no fees).")
+    return first, NPQ_IS_NOT_QTS
 
 
 def can_hold_post(situation: Situation, today: dt.date) -> Decision:
+    # Every answer below applies regulation 49(2)-(3), in force from 1 September 2014: that is its "rule from".
+    # The later refinements (paragraph 8A from 2016, 2-year induction from 2021) are cited as extra sources.
     rule = value_on("post/who_may_be_senco", today)
+    induction_length = value_on("post/induction_years", today)
+    para_8a = value_on("post/para_8a_exclusion", today)
 
-    def decide(outcome: Outcome, answer: str, reasons=(), next_steps=(), caveats=(), value=None) -> Decision:
-        return Decision.citing(rule, topic="post_eligibility", outcome=outcome, answer=answer,
+    def decide(outcome: Outcome, answer: str, reasons=(), next_steps=(), caveats=(), value=None,
+               also=()) -> Decision:
+        return Decision.citing(rule, *also, topic="post_eligibility", outcome=outcome, answer=answer,
                                reasons=tuple(reasons), next_steps=tuple(next_steps), caveats=tuple(caveats),
                                value=value)
 
@@ -42,8 +57,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             reasons.append("Pupil referral units are expected to have a qualified-teacher SENCO under the SEND Code.")
         return Decision.citing(duty_fact(today), rule, topic="post_eligibility", outcome=Outcome.YES,
                                answer=answer, reasons=tuple(reasons), value=True)
-    induction_years = rule.value.get("induction_years")
-    induction = f"statutory induction ({induction_years} years)" if induction_years else "statutory induction"
+    induction = f"statutory induction ({induction_length.value} years)"
+    induction_history = f"Induction has lasted {induction_length.value} years since September 2021."
 
     if role is Role.HEADTEACHER:
         return decide(Outcome.YES,
@@ -54,17 +69,24 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                                                 "your local authority") + " The regulations suggest they must."],
                       value=True)
     if role is Role.PARENT:
-        return decide(Outcome.NO,
-                      f"A parent cannot be a school's SENCO on that basis. {GENERAL_RULE}",
-                      next_steps=["To talk about your child's support, contact the school's SENCO: the school "
-                                  "publishes their name in its SEN information report."],
-                      value=False)
+        # A parent asks about their child's school's SENCO, not about becoming one.
+        return decide(Outcome.NOT_APPLICABLE,
+                      "At your child's school (a mainstream state school or maintained nursery school in England), "
+                      "the SENCO must be a qualified teacher who has finished induction and teaches there, or the "
+                      "headteacher.",
+                      reasons=["A teaching assistant without QTS cannot be the SENCO unless they are the head.",
+                               "A new SENCO must also gain the NPQ for SENCOs within 3 years."],
+                      next_steps=["The school publishes its SENCO's name and contact details in its SEN information "
+                                  "report, usually on its website.",
+                                  "If you are worried, talk to the SENCO or the headteacher, then the governors."],
+                      value=None)
     if role is Role.EARLY_CAREER_TEACHER:
         return decide(Outcome.NO,
                       f"Not yet. An early career teacher must complete {induction} before they can be the SENCO.",
-                      reasons=["Once induction is complete, you can be appointed if you teach at the school."],
+                      reasons=["Once induction is complete, you can be appointed if you teach at the school.",
+                               induction_history],
                       next_steps=["You can register for the NPQ for SENCOs now to prepare, if your school supports it."],
-                      value=False)
+                      value=False, also=(induction_length,))
     if role is Role.OVERSEAS_TEACHER and has_qts is not True:
         return decide(Outcome.NO,
                       "Not until you hold English QTS. Teaching under the overseas 4-year rule does not make you a "
@@ -84,17 +106,21 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       f"No. {who} cannot be the SENCO of a mainstream school or maintained nursery school in "
                       "England without qualified teacher status (QTS), unless they are the headteacher.",
                       reasons=[GENERAL_RULE],
-                      next_steps=NO_QTS_NEXT_STEPS,
+                      next_steps=routes_to_qts_steps(situation),
                       value=False)
     if has_qts is True or role in (Role.TEACHER, Role.FE_TEACHER):
         if situation.induction_complete is False:
-            return decide(Outcome.NO, f"Not yet: you must first complete {induction}.", value=False)
+            return decide(Outcome.NO, f"Not yet: you must first complete {induction}.", reasons=[induction_history],
+                          value=False, also=(induction_length,))
         reasons = ["You must also be working as a teacher at the school."]
         if role is Role.FE_TEACHER:
             reasons.append("QTLS counts as qualified teacher status while you are an active member of the Society "
                            "for Education and Training.")
-        if rule.value.get("para_8a_excluded") and role is Role.OVERSEAS_TEACHER:
-            reasons.append("Teachers from other European states qualified only to teach pupils with SEN do not count.")
+        also = ()
+        if para_8a.value["excluded"] and role is Role.OVERSEAS_TEACHER:
+            reasons.append("Teachers from other European states qualified only to teach pupils with SEN do not count "
+                           "(since 19 December 2016).")
+            also = (para_8a,)
         if has_qts is not True:
             answer = "Yes, if you hold QTS and have finished statutory induction."
         elif situation.induction_complete:
@@ -103,7 +129,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             answer = "Yes. As a qualified teacher you can be appointed SENCO, once you have finished statutory induction."
         next_steps = [] if situation.appointed else ["Once appointed, you have 3 years to gain the NPQ for SENCOs."]
         return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
-                      next_steps=next_steps, value=True if has_qts else None)
+                      next_steps=next_steps, value=True if has_qts else None, also=also)
     return Decision.citing(
         rule, topic="post_eligibility", outcome=Outcome.DEPENDS, answer=GENERAL_RULE,
         reasons=("There is no legal minimum number of years of teaching experience.",),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from senco_rules.calendar import long_date, same_month
+from senco_rules.calendar import KnownDate, long_date, same_month
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
 from senco_rules.facts import DatedValue, value_on
 from senco_rules.nations import nation_guidance
@@ -89,38 +89,55 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
             caveats=caveats, value=value,
         )
 
-    started, completed = situation.nasenco_started, situation.nasenco_completed
-    if situation.nasenco in (Nasenco.STARTED, Nasenco.COMPLETED) and started and started.on >= switch.value:
+    started, finish = situation.nasenco_started, situation.nasenco_completed
+    on_nasenco = situation.nasenco in (Nasenco.STARTED, Nasenco.COMPLETED)
+    finished = situation.nasenco is Nasenco.COMPLETED and (finish is None or finish.on <= today)
+    # Reg 49(7)(a) needs both: started before 1 September 2024 AND completed before 1 September 2027.
+    if on_nasenco and started and started.on >= switch.value:
         return decide(
             Outcome.NO,
-            f"A NASENCo started on or after {starts_from} does not count. You need the {NPQ_NAME}.",
+            f"No, it will not count. A NASENCo counts only if it was started before {starts_from}; yours started "
+            f"{_in(started)}. You need the {NPQ_NAME}.",
+            NPQ,
+            f"Courses started on or after {starts_from} must be the NPQ for SENCOs (regulation 49(7)).",
+        )
+    if on_nasenco and finish and finish.on >= cutoff.value:
+        did = "finished" if finished else "will finish"
+        return decide(
+            Outcome.NO,
+            f"No, it will not count. A NASENCo counts only if it is completed before {finish_before}; yours "
+            f"{did} {_in(finish)}. You need the {NPQ_NAME}.",
+            NPQ,
+            "Both conditions apply: started before 1 September 2024 and completed before 1 September 2027 "
+            "(regulation 49(7)(a)).",
+        )
+    if on_nasenco and (started and started.latest >= switch.value or finish and finish.latest >= cutoff.value):
+        return decide(
+            Outcome.DEPENDS,
+            f"It depends on the exact dates. A NASENCo counts only if you started it before {starts_from} and "
+            f"complete it before {finish_before}; otherwise you need the {NPQ_NAME}.",
             NPQ,
         )
-    if situation.nasenco is Nasenco.COMPLETED:
-        if completed is not None and completed.on >= cutoff.value:
-            return decide(
-                Outcome.NO,
-                f"A NASENCo completed on or after {finish_before} does not count. You need the {NPQ_NAME}.",
-                NPQ,
-            )
+    if finished:
         return decide(
             Outcome.YES,
             "Your NASENCo counts: you do not need to take the NPQ for SENCOs as well.",
             NASENCO,
             "DfE confirms that SENCOs who already hold the NASENCo do not need the NPQ.",
         )
-    if situation.nasenco is Nasenco.STARTED:
+    if on_nasenco:
         if today >= cutoff.value:
             return decide(
                 Outcome.NO,
-                f"An unfinished NASENCo no longer counts: it had to be completed before {finish_before}. "
+                f"No. An unfinished NASENCo no longer counts: it had to be completed before {finish_before}. "
                 f"You need the {NPQ_NAME}.",
                 NPQ,
             )
         condition = "" if started else f" as long as you started it before {starts_from}"
+        plan = f" You expect to finish {_in(finish)}, which is in time." if finish else ""
         return decide(
             Outcome.YES,
-            f"Yes, your NASENCo still counts{condition}, if you complete it before {finish_before}.",
+            f"Yes, your NASENCo counts{condition}, if you complete it before {finish_before}.{plan}",
             NASENCO,
             "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline.",
             f"If you will not finish before {finish_before}, you will need the NPQ for SENCOs instead.",
@@ -147,6 +164,10 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         NPQ,
         "If you already hold a NASENCo, you do not need the NPQ as well.",
     )
+
+
+def _in(when: KnownDate) -> str:
+    return f"on {when.describe()}" if when.day_known and not when.year_only else f"in {when.describe()}"
 
 
 def _head_caveat(situation: Situation) -> tuple[str, ...]:

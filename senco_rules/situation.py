@@ -60,7 +60,10 @@ class Situation:
     not_yet_appointed: bool = False
     nasenco: Nasenco | None = None
     nasenco_started: KnownDate | None = None
-    nasenco_completed: KnownDate | None = None
+    nasenco_completed: KnownDate | None = None  # the day it was, or will be, finished (status says which)
+    npq_start: KnownDate | None = None  # when their NPQ course starts or started
+    prior_senco_months: float | None = None  # earlier SENCO service elsewhere; -1 = mentioned, length unknown
+    qualified_in: Nation | None = None  # where they trained as a teacher, when not England
 
     @property
     def outside_england(self) -> bool:

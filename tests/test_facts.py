@@ -24,11 +24,19 @@ def test_fact_has_source_status_and_dated_values(key):
 
 
 def test_value_on_picks_the_value_in_force_on_the_day():
-    fact = all_facts()["post/who_may_be_senco"]
-    assert value_on("post/who_may_be_senco", dt.date(2016, 12, 18)).value["para_8a_excluded"] is False
-    assert value_on("post/who_may_be_senco", dt.date(2016, 12, 19)).value["para_8a_excluded"] is True
-    assert value_on("post/who_may_be_senco", dt.date(2016, 12, 19)).applies_from == dt.date(2016, 12, 19)
-    assert fact.on(dt.date(2021, 9, 1)).value["induction_years"] == 2
+    key = "funding/self_funded_fee_examples"
+    assert len(value_on(key, dt.date(2025, 10, 31)).value) == 1
+    assert len(value_on(key, dt.date(2025, 11, 1)).value) == 2
+    assert value_on(key, dt.date(2025, 11, 1)).applies_from == dt.date(2025, 11, 1)
+
+
+def test_rules_with_different_start_dates_are_separate_facts():
+    """"Who may be SENCO" started on 1 September 2014; the paragraph 8A exclusion and 2-year induction came later
+    and are facts of their own, so an answer cites the start of the rule it applies."""
+    assert all_facts()["post/who_may_be_senco"].values[0][0] == dt.date(2014, 9, 1)
+    assert len(all_facts()["post/who_may_be_senco"].values) == 1
+    assert value_on("post/para_8a_exclusion", dt.date(2026, 1, 1)).applies_from == dt.date(2016, 12, 19)
+    assert value_on("post/induction_years", dt.date(2026, 1, 1)).value == 2
 
 
 def test_a_label_is_read_without_changing_the_cached_fact():

@@ -84,7 +84,7 @@ def ent(label, value):
          {"nasenco_status": "completed"}),
         ("no", [], "deny", "nasenco_status", {"nasenco_status": "none"}),
         ("I finished the nasenco in 2018, do I need to redo anything", [ent("qualification", "nasenco")],
-         "ask_which_qualification", None, {"nasenco_status": "completed"}),
+         "ask_which_qualification", None, {"nasenco_status": "completed", "nasenco_completed": "2018"}),
         ("I haven't finished my nasenco yet", [ent("qualification", "nasenco")], "ask_which_qualification", None,
          {"nasenco_status": "started"}),
         ("can I still do the nasenco", [ent("qualification", "nasenco")], "ask_which_qualification", None, {}),

@@ -89,7 +89,7 @@ STATUTORY = [Setting.MAINTAINED_SCHOOL, Setting.ACADEMY, Setting.MAINTAINED_NURS
         (Role.OVERSEAS_TEACHER, None, None, Outcome.NO),
         (Role.OVERSEAS_TEACHER, True, True, Outcome.YES),
         (Role.CAREER_CHANGER, None, None, Outcome.NO),
-        (Role.PARENT, None, None, Outcome.NO),
+        (Role.PARENT, None, None, Outcome.NOT_APPLICABLE),  # about their child's school's SENCO
         (Role.EARLY_YEARS_PRACTITIONER, None, None, Outcome.NO),
         (Role.FE_TEACHER, True, True, Outcome.YES),
         (None, None, None, Outcome.DEPENDS),
