@@ -1,4 +1,6 @@
-"""Which rules-module function answers which question (intent). The actions only translate: slots in, messages out."""
+"""Which rules-module function answers which question. Keys are topic intents (ask_funding, ...), sub-questions
+(funding_again, npq_course_dates, ...; see actions/question_reading.py) and "route:<key>" for one QTS route.
+The actions only translate: slots in, messages out."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,44 +9,58 @@ from typing import Callable
 from nlp.domain_terms import canonical
 from senco_rules import (
     Decision, Nation, Situation, can_hold_post, must_have_senco, nasenco_funding, nation_guidance, next_cohort,
-    npq_funding,
-    npq_registration, qts_routes, qualification_deadline, route_details, uk_overview, which_qualification,
+    npq_funding, npq_registration, qts_routes, qualification_deadline, route_details, uk_overview,
+    which_qualification,
 )
+from senco_rules.funding import (
+    funding_after_withdrawal, funding_abroad, funding_conditions, other_npq_funding, school_payments,
+    self_funded_price,
+)
+from senco_rules.nations import abroad_guidance
+from senco_rules.npq import assessment_window, npq_course_dates
+from senco_rules.qts_routes import qts_from_nation
 
-Answerer = Callable[[Situation, dt.date, dict], Decision]
-
-
-def _qts(situation: Situation, today: dt.date, entities: dict) -> Decision:
-    route = entities.get("qts_route")
-    return route_details(route, today) if route else qts_routes(situation, today)
-
-
-def _funding(situation: Situation, today: dt.date, entities: dict) -> Decision:
-    if entities.get("qualification") == "nasenco":
-        return nasenco_funding(today)
-    return npq_funding(situation, today)
+Answerer = Callable[[Situation, dt.date], Decision]
 
 
-def _nations(situation: Situation, today: dt.date, entities: dict) -> Decision:
+def _nations(situation: Situation, today: dt.date) -> Decision:
     if situation.nation in (None, Nation.ENGLAND):
         return uk_overview(today)
     return nation_guidance(situation.nation, today)
 
 
+def _from_nation(situation: Situation, today: dt.date) -> Decision:
+    if situation.qualified_in in (None, Nation.ENGLAND):
+        return qts_routes(situation, today)
+    return qts_from_nation(situation.qualified_in, today)  # type: ignore[arg-type]
+
+
 ANSWERERS: dict[str, Answerer] = {
-    "ask_deadline": lambda s, today, _: qualification_deadline(s, today),
-    "ask_which_qualification": lambda s, today, _: which_qualification(s, today),
-    "ask_funding": _funding,
-    "ask_can_be_senco": lambda s, today, _: can_hold_post(s, today),
-    "ask_npq_registration": lambda s, today, _: npq_registration(s, today),
-    "ask_npq_cohorts": lambda s, today, _: next_cohort(today),
-    "ask_qts_routes": _qts,
-    "ask_settings_duty": lambda s, today, _: must_have_senco(s.setting, today),
+    "ask_deadline": qualification_deadline,
+    "ask_which_qualification": which_qualification,
+    "ask_funding": npq_funding,
+    "ask_can_be_senco": can_hold_post,
+    "ask_npq_registration": npq_registration,
+    "ask_npq_cohorts": lambda s, today: next_cohort(today),
+    "ask_qts_routes": qts_routes,
+    "ask_settings_duty": lambda s, today: must_have_senco(s.setting, today),
     "ask_other_nations": _nations,
+    "nasenco_funding": lambda s, today: nasenco_funding(today),
+    "funding_again": lambda s, today: funding_after_withdrawal(today),
+    "school_payments": lambda s, today: school_payments(today),
+    "self_funded_price": lambda s, today: self_funded_price(today),
+    "funding_conditions": lambda s, today: funding_conditions(today),
+    "other_npq_funding": lambda s, today: other_npq_funding(today),
+    "funding_abroad": lambda s, today: funding_abroad(today),
+    "abroad": lambda s, today: abroad_guidance(today),
+    "npq_course_dates": npq_course_dates,
+    "assessment_window": lambda s, today: assessment_window(today),
+    "qts_from_nation": _from_nation,
 }
 # Outside England these topics have no English answer: say what applies there instead.
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
-                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty"}
+                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "funding_again", "school_payments",
+                "self_funded_price", "funding_conditions", "npq_course_dates"}
 
 
 def message_entities(entities: list[dict]) -> dict:
@@ -57,10 +73,16 @@ def message_entities(entities: list[dict]) -> dict:
     return found
 
 
-def answer(intent: str, situation: Situation, today: dt.date, entities: dict) -> Decision | None:
-    """The decision that answers `intent`, or None when the intent is not a topic question."""
-    if intent not in ANSWERERS:
+def is_answerable(key: str | None) -> bool:
+    return key is not None and (key in ANSWERERS or key.startswith("route:"))
+
+
+def answer(key: str, situation: Situation, today: dt.date) -> Decision | None:
+    """The decision that answers `key`, or None when the rules module does not answer it (a static FAQ answer)."""
+    if key.startswith("route:"):
+        return route_details(key.split(":", 1)[1], today)
+    if key not in ANSWERERS:
         return None
-    if intent in ENGLAND_ONLY and situation.outside_england:
+    if key in ENGLAND_ONLY and situation.outside_england:
         return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
-    return ANSWERERS[intent](situation, today, entities)
+    return ANSWERERS[key](situation, today)

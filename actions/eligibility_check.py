@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clock import today
 from actions.message_reading import looks_like_question
-from actions.replies import render_summary
+from actions.replies import date_question, render_summary
 from actions.situation_slots import situation_from_tracker
 from senco_rules import Nation, Role, Situation, personal_summary
 from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
@@ -103,7 +103,9 @@ class KindFormValidation(FormValidationAction, ABC):
             kept = [e for e in events if e.get("name") != "requested_slot"]
             return [*kept, ActionExecutionRejected(self.form_name())]
         if requested and not answered and is_an_attempted_answer(tracker):
-            dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
+            problem = tracker.get_slot("date_to_check") if "date_to_check" in tracker.slots_to_validate() else None
+            dispatcher.utter_message(text=date_question(problem) if problem and requested == "appointment_date"
+                                     else REASK.get(requested, "Sorry, I didn't follow that."))
             events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
         return events
 

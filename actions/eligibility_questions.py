@@ -12,9 +12,10 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clock import today
-from actions.replies import render
+from actions.replies import date_question, render
 from actions.situation_slots import situation_from_tracker
-from senco_rules import Situation, qualification_deadline
+from actions.topic_actions import said_now
+from senco_rules import qualification_deadline
 
 YES_NO = [("Yes", "yes"), ("No", "no")]
 
@@ -115,8 +116,11 @@ class AskDeadlineFormAppointmentDate(Action):
         return "action_ask_deadline_form_appointment_date"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        if problem := said_now(tracker).get("date_to_check"):  # a date that cannot be right: ask, never compute
+            dispatcher.utter_message(text=date_question(problem))
+            return []
         if tracker.get_slot("requested_slot") != "appointment_date":  # first time: not a re-ask
-            for text in render(qualification_deadline(Situation(), today())):
+            for text in render(qualification_deadline(situation_from_tracker(tracker), today())):
                 dispatcher.utter_message(text=text)
         text, buttons = QUESTIONS["appointment_date"]
         dispatcher.utter_message(text=f"To work out your own deadline: {text[0].lower()}{text[1:]}",

@@ -6,6 +6,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.topic_actions import answer_turn, question_key
+
 # Intent -> button title. Only topics a suggestion makes sense for.
 TOPIC_BUTTONS = {
     "start_eligibility_check": "Check my eligibility",
@@ -37,6 +39,9 @@ class ActionSuggestTopics(Action):
         return "action_suggest_topics"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        # An unclear message that only adds a detail ("in a free school?") continues the last topic.
+        if (events := answer_turn(dispatcher, tracker, question_key(tracker))) is not None:
+            return events
         text = tracker.latest_message.get("text") or ""
         if not any(ch.isalnum() for ch in text):
             # Empty, spaces or only emoji: nothing to guess from, so say so and offer the usual starts.

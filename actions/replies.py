@@ -1,12 +1,24 @@
-"""Turn a rules-module Decision into chat messages: answer first, then why, next steps, and the source with the
-date the rule applies from (GOV.UK content style, short enough for a phone)."""
+"""Turn a rules-module Decision into chat messages: the answer first, then why, next steps as a list, and the
+source with the date the rule applies from (GOV.UK content style, short enough for a phone)."""
 from __future__ import annotations
 
-from senco_rules import Decision
+from senco_rules import Decision, Situation
 from senco_rules.calendar import long_date
+from senco_rules.settings_duty import SETTING_NAMES
 
-MAX_REASONS = 3
+MAX_REASONS = 2
 MAX_SOURCES = 2
+MAX_SUMMARY_STEPS = 4
+FEEDBACK_PAYLOADS = (("Helpful", "/feedback_helpful"), ("Not what I needed", "/feedback_not_helpful"))
+NATION_NAMES = {"england": "England", "wales": "Wales", "scotland": "Scotland",
+                "northern_ireland": "Northern Ireland"}
+ROLE_NAMES = {
+    "teacher": "a teacher", "early_career_teacher": "an early career teacher", "headteacher": "the headteacher",
+    "teaching_assistant": "a teaching assistant", "early_years_practitioner": "an early years practitioner",
+    "unqualified_teacher": "an unqualified teacher", "overseas_teacher": "trained outside England",
+    "fe_teacher": "a further education teacher", "career_changer": "changing career", "parent": "a parent",
+    "other": "another role",
+}
 
 
 def source_line(decision: Decision) -> str:
@@ -21,21 +33,78 @@ def source_line(decision: Decision) -> str:
     return f"Source: {cited}" + (f", {since}." if since else ".")
 
 
+def steps_and_notes(next_steps: tuple[str, ...] | list[str], caveats: tuple[str, ...] | list[str]) -> str | None:
+    """Next steps one per line (a list on a phone), then anything to check."""
+    lines = []
+    if next_steps:
+        lines.append("Next:")
+        lines.extend(f"- {step}" for step in next_steps)
+    lines.extend(f"Please note: {caveat}" for caveat in caveats)
+    return "\n".join(lines) or None
+
+
 def render(decision: Decision) -> list[str]:
     """Messages for one decision: the answer with its reasons, next steps with caveats, the source."""
-    body = " ".join((decision.answer, *decision.reasons[:MAX_REASONS]))
-    messages = [body]
-    after = [*(f"Next: {step}" for step in decision.next_steps), *(f"Please note: {c}" for c in decision.caveats)]
-    if after:
-        messages.append(" ".join(after))
+    messages = [" ".join((decision.answer, *decision.reasons[:MAX_REASONS]))]
+    if after := steps_and_notes(decision.next_steps, decision.caveats):
+        messages.append(after)
     if decision.sources:
         messages.append(source_line(decision))
     return messages
 
 
 def render_summary(decisions: tuple[Decision, ...]) -> list[str]:
-    """The eligibility check's summary: each part as a short paragraph, one source line per part."""
-    messages = ["Here is your summary."]
+    """The eligibility check's summary: one short bullet per part, then the next steps, then each part's source."""
+    bullets = ["Here is your summary:", *(f"- {d.answer}" for d in decisions)]
+    steps: list[str] = []
+    caveats: list[str] = []
     for decision in decisions:
-        messages.extend(render(decision))
+        steps.extend(s for s in decision.next_steps if s not in steps)
+        caveats.extend(c for c in decision.caveats if c not in caveats)
+    messages = ["\n".join(bullets)]
+    if after := steps_and_notes(steps[:MAX_SUMMARY_STEPS], caveats):
+        messages.append(after)
+    messages.append("\n".join(source_line(d) for d in decisions if d.sources))
     return messages
+
+
+def details_line(situation: Situation) -> str | None:
+    """The details an answer used, so the user can see them and correct one ("I'm actually in Wales")."""
+    parts = []
+    if situation.nation:
+        parts.append(f"in {NATION_NAMES[situation.nation.value]}")
+    if situation.setting:
+        parts.append(SETTING_NAMES[situation.setting])
+    if situation.role:
+        parts.append(ROLE_NAMES[situation.role.value])
+    if situation.has_qts is not None:
+        parts.append("with QTS" if situation.has_qts else "without QTS")
+    if situation.has_degree is False:
+        parts.append("no degree")
+    if situation.appointed:
+        parts.append(f"SENCO from {situation.appointed.describe()}")
+    elif situation.not_yet_appointed:
+        parts.append("not yet appointed SENCO")
+    if situation.nasenco_started:
+        parts.append(f"NASENCo started {situation.nasenco_started.describe()}")
+    if situation.nasenco_completed:
+        parts.append(f"NASENCo finishing {situation.nasenco_completed.describe()}")
+    if situation.npq_start:
+        parts.append(f"NPQ starting {situation.npq_start.describe()}")
+    if situation.prior_senco_months is not None:
+        parts.append("earlier SENCO service")
+    if situation.qualified_in:
+        parts.append(f"trained in {NATION_NAMES[situation.qualified_in.value]}")
+    if not parts:
+        return None
+    return f"I used what you told me: {', '.join(parts)}. If any of that is wrong or changes, just tell me."
+
+
+def date_question(problem: str) -> str:
+    """Ask back about a date that cannot be right, instead of working anything out from it."""
+    return (f"I want to get your date right: {problem}. What date did you mean? A month and year is enough, for "
+            "example \"March 2025\".")
+
+
+def feedback_buttons() -> list[dict]:
+    return [{"title": title, "payload": payload} for title, payload in FEEDBACK_PAYLOADS]

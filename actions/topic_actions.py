@@ -1,4 +1,4 @@
-"""Rasa actions that read details and answer topic questions. Thin: slots -> rules module -> messages."""
+"""Rasa actions that read details and answer questions. Thin: message and slots -> rules module -> messages."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,12 +7,19 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import answer, message_entities
+from actions.answers import answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import read_message
-from actions.replies import render
+from actions.question_reading import follow_up_key, topic_key
+from actions.replies import date_question, details_line, feedback_buttons, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
+
+# Ask "was this helpful?" after every this many factual answers, never more often.
+FEEDBACK_EVERY = 3
+# Answers that depend on the user's details: they show which details they used, so a wrong one can be corrected.
+PERSONAL = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco", "ask_qts_routes",
+            "npq_course_dates", "qts_from_nation"}
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -24,6 +31,57 @@ def _say(dispatcher: CollectingDispatcher, messages: list[str]) -> None:
         dispatcher.utter_message(text=text)
 
 
+def said_now(tracker: Tracker) -> dict[str, Any]:
+    """The details this message gives (the same reader that filled the slots, on this message alone)."""
+    message = tracker.latest_message
+    return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
+                        tracker.get_slot("requested_slot"), today())
+
+
+def faq_key(tracker: Tracker) -> str | None:
+    """The general-knowledge answer the ResponseSelector chose, e.g. "faq/npq_length"."""
+    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+    return (selector.get("response") or {}).get("intent_response_key")
+
+
+def question_key(tracker: Tracker) -> str | None:
+    """What this message asks: a follow-up of the last topic, or a question of its own."""
+    text = tracker.latest_message.get("text") or ""
+    details = said_now(tracker)
+    entities = message_entities(tracker.latest_message.get("entities"))
+    return (follow_up_key(text, _intent(tracker), details, tracker.get_slot("last_topic"))
+            or topic_key(text, _intent(tracker), faq_key(tracker), details, entities))
+
+
+def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | None) -> list | None:
+    """Say the answer for `key` and remember it as the last topic; None when there is nothing to answer."""
+    if key is None or not (is_answerable(key) or key.startswith("faq/")):
+        return None
+    if problem := said_now(tracker).get("date_to_check"):
+        dispatcher.utter_message(text=date_question(problem))
+        return [SlotSet("last_topic", key)]  # the corrected date then re-answers this question
+    if key.startswith("faq/"):
+        dispatcher.utter_message(response=f"utter_{key}")
+        return [SlotSet("last_topic", key)]
+    situation = situation_from_tracker(tracker)
+    decision = answer(key, situation, today())
+    assert decision is not None
+    messages = render(decision)
+    if key in PERSONAL and (used := details_line(situation)):
+        messages.append(used)
+    events: list = [SlotSet("last_topic", key)]
+    count = int(tracker.get_slot("answers_since_feedback") or 0) + 1
+    for text in messages[:-1]:
+        dispatcher.utter_message(text=text)
+    if count >= FEEDBACK_EVERY:
+        dispatcher.utter_message(text=messages[-1], buttons=feedback_buttons())
+        count = 0
+    else:
+        dispatcher.utter_message(text=messages[-1])
+    events.append(SlotSet("answers_since_feedback", float(count)))
+    return events
+
+
 class ActionReadDetails(Action):
     """Runs after every user message (custom slot mapping): keeps what the user tells us about themselves."""
 
@@ -31,31 +89,22 @@ class ActionReadDetails(Action):
         return "action_read_details"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        message = tracker.latest_message
-        found = read_message(
-            message.get("text") or "",
-            message.get("entities") or [],
-            _intent(tracker),
-            tracker.get_slot("requested_slot"),
-            today(),
-        )
-        return [SlotSet(slot, value) for slot, value in found.items()]
+        return [SlotSet(slot, value) for slot, value in said_now(tracker).items()]
 
 
 class ActionAnswerQuestion(Action):
-    """Answers a topic question (deadline, funding, eligibility, QTS routes, ...) from the rules module."""
+    """Answers a question (a topic, one of its sub-questions, a general one, or a follow-up of the last topic).
+    A message that asks nothing we can answer gets the list of what we can help with."""
 
     def name(self) -> str:
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        intent = _intent(tracker) or ""
-        decision = answer(intent, situation_from_tracker(tracker), today(), message_entities(tracker.latest_message.get("entities")))
-        if decision is None:
+        events = answer_turn(dispatcher, tracker, question_key(tracker))
+        if events is None:
             dispatcher.utter_message(response="utter_capabilities")
             return []
-        _say(dispatcher, render(decision))
-        return []
+        return events
 
 
 class ActionAnswerDeadline(Action):
@@ -65,5 +114,9 @@ class ActionAnswerDeadline(Action):
         return "action_answer_deadline"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        _say(dispatcher, render(qualification_deadline(situation_from_tracker(tracker), today())))
-        return []
+        situation = situation_from_tracker(tracker)
+        messages = render(qualification_deadline(situation, today()))
+        if used := details_line(situation):
+            messages.append(used)
+        _say(dispatcher, messages)
+        return [SlotSet("last_topic", "ask_deadline")]

@@ -14,7 +14,18 @@ from senco_rules.situation import Nasenco, Situation
 PRIOR_SERVICE_CAVEAT = unconfirmed_note(
     "How earlier SENCO service of more than 12 months at another school affects the deadline",
     "your school or local authority",
-)
+) + " Read literally, the regulation could exempt you, but DfE expects every SENCO to train, so take advice."
+
+
+def prior_service_notes(situation: Situation, today: dt.date) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(reasons, caveats) about earlier SENCO service, only for someone who mentioned some (reg 49(4))."""
+    months = situation.prior_senco_months
+    if months is None:
+        return (), ()
+    limit = value_on("qualification/prior_service_months", today).value
+    if 0 <= months <= limit:
+        return (f"Earlier SENCO service of {limit} months or less in total does not change this.",), ()
+    return (), (PRIOR_SERVICE_CAVEAT,)
 
 
 def due_date(appointed: KnownDate, today: dt.date) -> KnownDate:
@@ -43,6 +54,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             missing=() if situation.not_yet_appointed else ("appointment_date",),
         )
     due = due_date(appointed, today)
+    prior_reasons, prior_caveats = prior_service_notes(situation, today)
     if qualification.value == NASENCO and situation.nasenco is Nasenco.COMPLETED:
         return Decision.citing(
             years, topic="deadline", outcome=Outcome.YES,
@@ -67,11 +79,11 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         topic="deadline",
         outcome=Outcome.YES,
         answer=answer,
-        reasons=(why, "The requirement is met when you receive your NPQ outcome.")
+        reasons=(why, *prior_reasons, "The requirement is met when you receive your NPQ outcome.")
         if qualification.value != NASENCO
-        else (why,),
+        else (why, *prior_reasons),
         next_steps=_timing_advice(due, today, qualification.value == NASENCO),
-        caveats=(PRIOR_SERVICE_CAVEAT, *qualification.caveats),
+        caveats=(*prior_caveats, *qualification.caveats),
         value=due.on,
     )
 
@@ -86,15 +98,20 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool) -> tuple[str, 
         )
     if nasenco:
         return ("Check with your university that you will finish in time.",)
-    cohorts = upcoming_cohorts(today, 3)
+    cohorts = upcoming_cohorts(today, 3, include_this_month=True)
     in_time = [c for c in cohorts if c.outcome_by <= last_day]
     first = cohorts[0]
+    join_now = (f" A cohort starts this month ({month_year(first.starts)}): ask a provider now whether you can still "
+                "join it." if first.this_month else "")
     if in_time:
         latest = in_time[-1]
+        if latest.this_month:
+            return (f"If you have not started yet, only the cohort starting this month ({month_year(latest.starts)}) "
+                    "gets your result in time: ask a provider now whether you can still join it.",)
         note = "" if latest.published else " (dates not yet published)"
-        return (f"If you have not started yet, join a cohort starting by {month_year(latest.starts)}{note} to get your result in time.",)
+        return (f"If you have not started yet, join a cohort starting by {month_year(latest.starts)}{note} to get "
+                f"your result in time.{join_now}",)
     return (
-        f"If you have not started the NPQ yet, even the next cohort ({month_year(first.starts)}) gives results "
-        f"only by about {month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a "
-        "provider now.",
+        f"If you have not started the NPQ yet, even {first.describe()} gives results only by about "
+        f"{month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a provider now.",
     )

@@ -41,6 +41,8 @@ class Fact:
     status: str
     sources: tuple[Source, ...]
     values: tuple[tuple[dt.date, Any], ...]  # oldest first
+    reviewed: dt.date  # when someone last checked it against its sources
+    review_by: dt.date  # check again by this date (tests fail after it, so a stale fee cannot ship silently)
 
     def on(self, when: dt.date) -> DatedValue:
         """The value in force on `when`; before the first value, the first one (with its own start date)."""
@@ -66,6 +68,8 @@ def _load(path: Path) -> Fact:
         status=meta["status"],
         sources=tuple(Source(r["title"], r["href"]) for r in meta["reference"]),
         values=values,
+        reviewed=_as_date(meta["reviewed"]),
+        review_by=_as_date(meta["review_by"]),
     )
 
 
@@ -85,3 +89,10 @@ def fact(key: str) -> Fact:
 
 def value_on(key: str, when: dt.date) -> DatedValue:
     return fact(key).on(when)
+
+
+def due_for_review(today: dt.date, within_days: int = 0) -> list[Fact]:
+    """Facts whose review_by date is past, or within `within_days` of `today`, soonest first."""
+    horizon = today + dt.timedelta(days=within_days)
+    return sorted((f for f in all_facts().values() if f.review_by <= horizon), key=lambda f: (f.review_by, f.key))
+

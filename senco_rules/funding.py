@@ -175,3 +175,20 @@ def funding_conditions(today: dt.date) -> Decision:
         caveats=(f"The {percent}% rule is in providers' terms, not on a DfE page.",),
         value=percent,
     )
+
+
+def other_npq_funding(today: dt.date) -> Decision:
+    """Funding for the other NPQs SENCOs ask about (headship, senior leadership, early years leadership)."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    rules = scholarship.value
+    return Decision.citing(
+        scholarship, topic="other_npq_funding", outcome=Outcome.YES,
+        answer=f"For the {rules['cohort']} cohort, the NPQ for Headship (NPQH) and the NPQ in Senior Leadership "
+               f"are funded on the same basis as the NPQ for SENCOs: {rules['funded_people']} in publicly funded "
+               "schools and 16 to 19 settings in England.",
+        reasons=("The NPQ in Early Years Leadership is funded for publicly funded early years settings, including "
+                 "private, voluntary and independent nurseries and childminders.",
+                 "Funding for the other NPQs depends on how disadvantaged the school is."),
+        caveats=(unconfirmed_note("The detailed list of funded settings", "the Register for an NPQ service"),),
+        value=True,
+    )

@@ -43,3 +43,20 @@ def uk_overview(today: dt.date) -> Decision:
         next_steps=("Tell me which nation you are in for more detail.",),
         value=None,
     )
+
+
+def abroad_guidance(today: dt.date) -> Decision:
+    """Schools outside the UK: England's SENCO duty and NPQ funding do not reach them."""
+    duty = value_on("settings/senco_duty", today)
+    funding = value_on("funding/npq_senco_scholarship", today)
+    return Decision.citing(
+        duty, funding,
+        topic="abroad",
+        outcome=Outcome.NOT_APPLICABLE,
+        answer="England's SENCO rules cover schools in England only, so a school abroad, even a British or "
+               "English-curriculum one, has no legal duty to have a SENCO with the NPQ.",
+        reasons=("DfE's NPQ funding applies to England only; some providers take international schools on a paid "
+                 "basis.",
+                 "Your school decides what it expects of its SENCO."),
+        value=None,
+    )

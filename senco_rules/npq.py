@@ -15,6 +15,11 @@ class Cohort:
     starts: dt.date  # first day of the start month
     outcome_by: dt.date  # latest expected result: taught months + the assessment window
     published: bool  # False when only the one-cohort-a-year pattern suggests it
+    this_month: bool = False  # starts in today's month: it may be possible still to join
+
+    def describe(self) -> str:
+        return f"the cohort starting this month ({month_year(self.starts)})" if self.this_month else \
+            f"the {month_year(self.starts)} cohort"
 
 
 def course_length_months(today: dt.date) -> tuple[int, int]:
@@ -23,15 +28,17 @@ def course_length_months(today: dt.date) -> tuple[int, int]:
     return course["taught_months"], course["taught_months"] + course["assessment_window_months"]
 
 
-def upcoming_cohorts(today: dt.date, count: int = 2) -> list[Cohort]:
-    """Cohorts starting after `today`'s month, in order. A cohort starting this month is already under way."""
+def upcoming_cohorts(today: dt.date, count: int = 2, include_this_month: bool = False) -> list[Cohort]:
+    """Cohorts starting after `today`'s month, in order; with `include_this_month`, one starting this month too
+    (no source gives its start day, so it may still be open: never skip it when advising)."""
     last_published = value_on("npq/last_published_cohort", today).value
     _, to_outcome = course_length_months(today)
     cohorts: list[Cohort] = []
-    month = add_months(today.replace(day=1), 1)
+    this_month = today.replace(day=1)
+    month = this_month if include_this_month else add_months(this_month, 1)
     while len(cohorts) < count:
         if month.month in value_on("npq/cohort_start_months", month).value:
-            cohorts.append(Cohort(month, add_months(month, to_outcome), month <= last_published))
+            cohorts.append(Cohort(month, add_months(month, to_outcome), month <= last_published, month == this_month))
         month = add_months(month, 1)
     return cohorts
 
@@ -63,6 +70,24 @@ def npq_course_dates(situation: Situation, today: dt.date) -> Decision:
         reasons=(shape, f"DfE expects {info['hours_per_week']} hours of study a week on average."),
         next_steps=("You meet the SENCO qualification requirement when you receive your result.",),
         value=result_by,
+    )
+
+
+def assessment_window(today: dt.date) -> Decision:
+    """How long the assessment takes, for "how long?" after an answer about the assessment."""
+    assessment = value_on("npq/assessment", today)
+    info = assessment.value
+    _, to_outcome = course_length_months(today)
+    course = value_on("npq/course", today).value
+    return Decision.citing(
+        assessment, topic="assessment_window", outcome=Outcome.YES,
+        answer=f"You have an {info['window_days']}-day window to write the assessment: a response of up to "
+               f"{info['response_max_words']} words to {info['questions']} questions about a case study.",
+        reasons=(f"It comes after {course['taught_months']} months of study, in an assessment window of "
+                 f"{course['assessment_window_months_min']} to {course['assessment_window_months']} months; "
+                 f"results come within about {to_outcome} months of starting.",
+                 f"It is marked {info['marking']}."),
+        value=info["window_days"],
     )
 
 

@@ -82,3 +82,20 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
                     "science to teach primary.",),
         value=keys,
     )
+
+
+def qts_from_nation(nation: Nation, today: dt.date) -> Decision:
+    """QTS in England for a teacher who qualified in Wales, Scotland or Northern Ireland."""
+    dated = route("apply_for_qts", today)
+    answer = " ".join(dated.value["by_nation"][nation.value].split())
+    return Decision.citing(
+        dated, topic="qts_from_nation",
+        outcome=Outcome.NOT_APPLICABLE if nation is Nation.WALES else Outcome.YES,
+        answer=answer,
+        reasons=("The Teaching Regulation Agency awards QTS in England.",
+                 "To be SENCO in England you also need to have finished induction (or an equivalent) and to "
+                 "teach at the school."),
+        next_steps=("Apply on GOV.UK's Apply for qualified teacher status in England service.",)
+        if nation is not Nation.WALES else (),
+        value=nation.value,
+    )

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
-from senco_rules.facts import FACTS_DIR, all_facts, value_on
+from senco_rules.facts import FACTS_DIR, all_facts, due_for_review, value_on
 
 FACTS = sorted(all_facts())
 
@@ -52,3 +55,107 @@ def test_key_legal_dates_match_the_fact_sheet():
     assert value_on("qualification/nasenco_complete_before", today).value == dt.date(2027, 9, 1)
     assert value_on("qualification/deadline_years", today).value == 3
     assert value_on("qualification/duty_covers_appointments_after", today).value == dt.date(2009, 9, 1)
+
+
+# Facts stay fresh ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("key", FACTS)
+def test_fact_is_not_past_its_review_date(key):
+    """Uses the real date: a fact nobody has checked by its review_by date fails the build (scripts/facts_due.sh
+    lists what is coming up)."""
+    fact = all_facts()[key]
+    assert fact.reviewed <= dt.date.today(), f"{key}: reviewed in the future?"
+    assert dt.date.today() <= fact.review_by, f"{key} was due for review by {fact.review_by}: check its source"
+
+
+def test_facts_due_lists_overdue_facts_first():
+    due = due_for_review(dt.date(2027, 6, 1))
+    assert due and all(f.review_by <= dt.date(2027, 6, 1) for f in due)
+    assert [f.review_by for f in due] == sorted(f.review_by for f in due)
+    assert not due_for_review(dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("key", ["pay/teacher_pay_ranges", "funding/targeted_support"])
+def test_pay_and_grants_name_their_academic_year(key):
+    assert all(re.fullmatch(r"\d{4}/\d\d( onwards)?", str(v["academic_year"])) for _, v in all_facts()[key].values)
+
+
+def test_fee_examples_name_their_cohort_or_year():
+    for _, examples in all_facts()["funding/self_funded_fee_examples"].values:
+        assert all(e["cohort"] for e in examples)
+
+
+# Every figure a static FAQ answer states has a fact behind it -----------------------------------------------
+# response -> the facts its figures come from. A changed fact whose old figure is still in an answer fails here.
+FAQ_FACTS = {
+    "utter_faq/what_is_senco": ["settings/senco_duty"],
+    "utter_faq/role_duties": ["settings/senco_duty"],
+    "utter_faq/senco_vs_sendco": ["settings/senco_duty"],
+    "utter_faq/leadership_role": ["settings/senco_duty"],
+    "utter_faq/workload": ["settings/senco_duty", "npq/course"],
+    "utter_faq/pay": ["pay/teacher_pay_ranges"],
+    "utter_faq/send_regulations": ["settings/senco_duty", "qualification/deadline_years",
+                                   "qualification/npq_for_courses_started_from"],
+    "utter_faq/code_of_practice": ["qualification/npq_for_courses_started_from"],
+    "utter_faq/ehcp": ["settings/senco_duty"],
+    "utter_faq/local_offer": ["settings/senco_duty"],
+    "utter_faq/npq_what": ["qualification/npq_for_courses_started_from"],
+    "utter_faq/npq_length": ["npq/course"],
+    "utter_faq/npq_assessment": ["npq/assessment"],
+    "utter_faq/npq_pass_conditions": ["npq/engagement"],
+    "utter_faq/npq_providers": ["qualification/npq_for_courses_started_from"],
+    "utter_faq/nasenco_what": ["qualification/nasenco_award", "qualification/npq_for_courses_started_from",
+                               "qualification/nasenco_complete_before"],
+    "utter_faq/trn": ["context/trn"],
+    "utter_faq/qts_why": ["settings/senco_duty"],
+    "utter_faq/induction": ["post/induction_years"],
+    "utter_faq/qts_entry_requirements": ["qts_routes/postgraduate_fee_funded"],
+    "utter_faq/cpd": ["context/early_years_senco_award"],
+    "utter_faq/reforms": ["context/recent_reforms"],
+    "utter_faq/early_years_senco": ["context/early_years_senco_award", "settings/senco_duty"],
+    "utter_faq/become_senco_steps": ["qualification/deadline_years", "qualification/npq_for_courses_started_from"],
+    "utter_faq/parent_help": ["settings/senco_duty"],
+    "utter_faq/sen_information_report": ["settings/senco_duty"],
+    "utter_faq/sharing_senco": ["settings/senco_duty"],
+    "utter_faq/stepping_down": ["settings/senco_duty", "qualification/deadline_years"],
+    "utter_faq/exemptions": ["qualification/duty_covers_appointments_after", "qualification/prior_service_months",
+                             "qualification/npq_for_courses_started_from", "qualification/nasenco_complete_before"],
+}
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FIGURE = re.compile(
+    rf"£[\d,]+|\b\d+%|\b\d{{1,2}} (?:{MONTHS}) \d{{4}}\b|\b\d{{4}}/\d\d\b|"
+    r"\b\d[\d,]*(?:\s*(?:to|-)\s*\d[\d,]*)?[- ](?:months?|weeks?|years?|hours?|days?|day|words|credits|digit)\b|"
+    r"\bLevel \d\b",
+)
+
+
+def faq_responses() -> dict[str, str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "responses" / "faq.yml"
+    responses = yaml.safe_load(path.read_text(encoding="utf-8"))["responses"]
+    # "SEND Code of Practice: 0 to 25 years" is a title, not a figure.
+    return {name: " ".join(v["text"] for v in variants).replace("0 to 25 years", "")
+            for name, variants in responses.items()}
+
+
+def fact_text(key: str) -> str:
+    """A fact as text, with its dates also written the way answers write them (1 September 2024)."""
+    raw = (FACTS_DIR / f"{key}.yml").read_text(encoding="utf-8")
+    spelled = re.sub(r"(\d{4})-(\d\d)-(\d\d)",
+                     lambda m: dt.date(int(m[1]), int(m[2]), int(m[3])).strftime("%-d %B %Y"), raw)
+    return raw + "\n" + spelled
+
+
+def test_every_faq_answer_is_mapped_to_its_facts():
+    with_figures = {name for name, text in faq_responses().items() if FIGURE.search(text)}
+    assert with_figures <= set(FAQ_FACTS), with_figures - set(FAQ_FACTS)
+    assert set(FAQ_FACTS) <= set(faq_responses())
+
+
+@pytest.mark.parametrize("response", sorted(FAQ_FACTS))
+def test_every_figure_in_a_faq_answer_matches_a_fact(response):
+    text = faq_responses()[response]
+    facts = "\n".join(fact_text(key) for key in FAQ_FACTS[response])
+    for figure in FIGURE.findall(text):
+        numbers = re.findall(r"\d[\d,]*", figure)
+        missing = [n for n in numbers if n not in facts and n.replace(",", "") not in facts]
+        assert not missing, f"{response}: '{figure}' is not in {FAQ_FACTS[response]}"

@@ -1,0 +1,131 @@
+"""Which question a message asks: the topic the NLU found, narrowed to the sub-question its words ask, or the last
+topic again when the message only adds a detail ("what about an academy?", "appointed 1 September 2026").
+
+Returns an answer key (see actions/answers.py). Plain Python: text, intent, the details this message gave and the
+last topic in; a key out.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Within a topic, the words that pick one of its sub-questions. Checked in order; the first match wins.
+FUNDING_ASPECTS = (
+    ("funding_again", re.compile(
+        r"\b(again|second time|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
+        r"fail\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete))\b", re.I)),
+    ("school_payments", re.compile(
+        r"\b(cover|supply|backfill|targeted support|tsf|grant)\b|"
+        r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
+        r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
+    ("funding_abroad", re.compile(
+        r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
+        r"outside (of )?(the uk|england|britain)|overseas school|school overseas|in (dubai|spain|france|qatar|"
+        r"china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|thailand|malaysia|egypt|kenya))\b",
+        re.I)),
+    ("funding_conditions", re.compile(
+        r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
+        r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
+    ("self_funded_price", re.compile(
+        r"\b(self[- ]?fund\w*|pay (for it )?myself|out of my own pocket|privately|not funded|isn'?t funded|"
+        r"aren'?t funded|if i (have to |had to )?pay|full price|price|how much (does|is|would|will))\b", re.I)),
+    ("other_npq_funding", re.compile(r"\b(npqh|npqsl|headship|senior leadership|npqeyl|early years leadership)\b",
+                                     re.I)),
+)
+ABROAD = FUNDING_ASPECTS[2][1]
+COURSE_END_QUESTION = re.compile(
+    r"\bwhen (will|would|do|does|should|can|could) (i|it|the (course|npq)|my (course|npq))\b[^?]*?"
+    r"\b(finish\w*|end|complete\w*|be (done|finished|over|qualified)|get (my|the|a) (result|outcome)s?)\b|"
+    r"\b(end date|finish date|when (is|does) (the|my) (npq|course) (end|finish))\b", re.I)
+HEAD_WORD = re.compile(r"\b(head ?teachers?|heads|head|acting head|principal)\b", re.I)
+
+# Short follow-ups that only ask "how long?", "how much?" of the last answer.
+BARE_ASPECTS = (
+    ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
+                            r"duration|length)\b[^.!?]{0,25}\W*$", re.I)),
+    ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|cost|price|fees?|"
+                        r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
+)
+# A message that continues the last topic with a new detail: "and for an academy?", "what if I'm in Wales".
+CONTINUES = re.compile(r"^\W*(and|but|also|what about|how about|what if|and if|same for|actually|update|ok|okay|"
+                       r"so|what for|for|in|at|if)\b", re.I)
+DETAIL_SLOTS = ("nation", "setting_type", "role", "has_qts", "induction_complete", "appointment_date",
+                "nasenco_status", "nasenco_started", "nasenco_completed", "has_degree", "npq_start",
+                "prior_senco_months", "qualified_in")
+NOT_A_QUESTION = {"inform", "change_answer", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
+MAX_FOLLOW_UP_WORDS = 14
+
+# (last topic, bare aspect) -> the answer that follows on.
+FOLLOW_UP = {
+    ("faq/npq_assessment", "duration"): "assessment_window",
+    ("faq/npq_pass_conditions", "duration"): "assessment_window",
+    ("assessment_window", "duration"): "assessment_window",
+    ("faq/npq_what", "duration"): "npq_course_dates",
+    ("faq/npq_content", "duration"): "npq_course_dates",
+    ("faq/npq_delivery", "duration"): "npq_course_dates",
+    ("faq/npq_length", "duration"): "npq_course_dates",
+    ("ask_npq_cohorts", "duration"): "npq_course_dates",
+    ("ask_npq_registration", "duration"): "npq_course_dates",
+    ("ask_which_qualification", "duration"): "npq_course_dates",
+    ("npq_course_dates", "duration"): "npq_course_dates",
+    ("faq/npq_what", "cost"): "ask_funding",
+    ("faq/npq_length", "cost"): "ask_funding",
+    ("ask_npq_cohorts", "cost"): "ask_funding",
+    ("ask_npq_registration", "cost"): "ask_funding",
+    ("ask_which_qualification", "cost"): "ask_funding",
+    ("ask_funding", "cost"): "self_funded_price",
+    ("ask_qts_routes", "duration"): "ask_qts_routes",
+    ("ask_qts_routes", "cost"): "ask_qts_routes",
+    ("faq/nasenco_what", "duration"): "faq/nasenco_what",
+}
+# After a general (static) answer, a new detail is best answered by the topic that detail decides.
+TOPIC_FOR_DETAIL = (
+    ("qualified_in", "ask_qts_routes"), ("nation", "ask_other_nations"), ("appointment_date", "ask_deadline"),
+    ("npq_start", "npq_course_dates"), ("setting_type", "ask_settings_duty"), ("role", "ask_can_be_senco"),
+)
+
+
+def bare_aspect(text: str) -> str | None:
+    return next((name for name, pattern in BARE_ASPECTS if pattern.search(text)), None)
+
+
+def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None) -> str | None:
+    """The answer key when this message continues the last topic, else None."""
+    if not last_topic:
+        return None
+    words = len(text.split())
+    aspect = bare_aspect(text)
+    if aspect:
+        route_topic = last_topic.startswith("route:")
+        return last_topic if route_topic else FOLLOW_UP.get((last_topic, aspect))
+    details = [slot for slot in DETAIL_SLOTS if slot in said_now]
+    if not details or words > MAX_FOLLOW_UP_WORDS:
+        return None
+    if intent not in NOT_A_QUESTION and not CONTINUES.search(text):
+        return None  # a question of its own that happens to carry a detail: answer that question
+    if "appointment_date" in details and last_topic in ("ask_which_qualification", "ask_can_be_senco"):
+        return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by
+    if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
+        return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details), None)
+    return last_topic
+
+
+def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict[str, Any],
+              entities: dict[str, str]) -> str | None:
+    """The sub-question of a fresh question (not a follow-up), or None when the intent is not a question."""
+    if said_now.get("npq_start") or COURSE_END_QUESTION.search(text):
+        if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
+            return "npq_course_dates"
+    if intent == "faq":
+        return faq_key
+    if intent == "ask_funding":
+        if entities.get("qualification") == "nasenco":
+            return "nasenco_funding"
+        return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), "ask_funding")
+    if intent in ("ask_which_qualification", "ask_deadline") and ABROAD.search(text):
+        return "abroad"
+    if intent == "ask_qts_routes" and entities.get("qts_route"):
+        return f"route:{entities['qts_route']}"
+    if intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco") and said_now.get("qualified_in"):
+        return "qts_from_nation"
+    return intent
