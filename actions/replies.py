@@ -8,7 +8,10 @@ from senco_rules.settings_duty import SETTING_NAMES
 
 MAX_REASONS = 2
 MAX_SOURCES = 2
-MAX_SUMMARY_STEPS = 4
+MAX_SUMMARY_STEPS = 2
+# About 80 words before the source: a phone screen. Reasons go first, then extra next steps; never the answer
+# or a caveat (what no source confirms must always be said).
+WORD_LIMIT = 85
 FEEDBACK_PAYLOADS = (("Helpful", "/feedback_helpful"), ("Not what I needed", "/feedback_not_helpful"))
 NATION_NAMES = {"england": "England", "wales": "Wales", "scotland": "Scotland",
                 "northern_ireland": "Northern Ireland"}
@@ -43,10 +46,17 @@ def steps_and_notes(next_steps: tuple[str, ...] | list[str], caveats: tuple[str,
     return "\n".join(lines) or None
 
 
+def _words(*parts: str) -> int:
+    return sum(len(part.split()) for part in parts)
+
+
 def render(decision: Decision) -> list[str]:
     """Messages for one decision: the answer with its reasons, next steps with caveats, the source."""
-    messages = [" ".join((decision.answer, *decision.reasons[:MAX_REASONS]))]
-    if after := steps_and_notes(decision.next_steps, decision.caveats):
+    reasons, steps = list(decision.reasons[:MAX_REASONS]), list(decision.next_steps)
+    while _words(decision.answer, *reasons, *steps, *decision.caveats) > WORD_LIMIT and (reasons or len(steps) > 1):
+        (reasons or steps).pop()
+    messages = [" ".join((decision.answer, *reasons))]
+    if after := steps_and_notes(steps, decision.caveats):
         messages.append(after)
     if decision.sources:
         messages.append(source_line(decision))

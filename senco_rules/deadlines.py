@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, month_year
-from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import value_on
 from senco_rules.npq import upcoming_cohorts
 from senco_rules.qualification import NASENCO, NPQ_NAME, nasenco_cutoff, outside_the_rules, which_qualification
 from senco_rules.situation import Nasenco, Situation
 
-PRIOR_SERVICE_CAVEAT = unconfirmed_note(
-    "How earlier SENCO service of more than 12 months at another school affects the deadline",
-    "your school or local authority",
-) + " Read literally, the regulation could exempt you, but DfE expects every SENCO to train, so take advice."
+PRIOR_SERVICE_CAVEAT = (
+    "You were SENCO elsewhere for more than 12 months: read literally, the regulation could exempt you, but DfE "
+    "expects every SENCO to train, so take advice from your school or local authority."
+)
 
 
 def prior_service_notes(situation: Situation, today: dt.date) -> tuple[tuple[str, ...], tuple[str, ...]]:

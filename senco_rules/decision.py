@@ -48,3 +48,9 @@ def unconfirmed_note(what: str, who: str) -> str:
     return f"{what} is not confirmed by an official source, so please check with {who}."
 
 
+
+
+HEAD_QUALIFICATION_CAVEAT = (
+    "Whether a headteacher who is also SENCO must gain the SENCO qualification is not confirmed by an official "
+    "source, so please check with your local authority. The regulations suggest they must."
+)

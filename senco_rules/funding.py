@@ -43,16 +43,9 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             "No. NPQ funding applies to England only, and the NPQ for SENCOs is not required outside England.",
             (fee_examples(today),),
         )
-    if setting is None and situation.role not in NOT_TEACHERS_OR_LEADERS:
-        return decide(
-            Outcome.DEPENDS,
-            f"The NPQ for SENCOs is free (fully funded by DfE) for {rules['funded_people']} in publicly funded "
-            "schools in England, including academies, special schools and maintained nursery schools, and in 16 to 19 "
-            "settings.",
-            (f"Otherwise you or your school pay. {fee_examples(today)}", *FUNDING_CONDITIONS[:1]),
-            missing=("setting_type",),
-        )
-    if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True:
+    # Where the setting is funded (or unknown), who you are decides; elsewhere the setting already rules it out.
+    if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True and (
+            setting is None or setting.value in rules["funded"]):
         who = NOT_TEACHERS_OR_LEADERS[situation.role]  # type: ignore[index]
         return decide(
             Outcome.NO,
@@ -60,6 +53,15 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
             (f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
              "DfE tells you whether you are eligible when you register."),
+        )
+    if setting is None:
+        return decide(
+            Outcome.DEPENDS,
+            f"The NPQ for SENCOs is free (fully funded by DfE) for {rules['funded_people']} in publicly funded "
+            "schools in England, including academies, special schools and maintained nursery schools, and in 16 to 19 "
+            "settings.",
+            (f"Otherwise you or your school pay. {fee_examples(today)}", *FUNDING_CONDITIONS[:1]),
+            missing=("setting_type",),
         )
     name = SETTING_NAMES[setting]
     if setting.value in rules["funded"]:
@@ -119,7 +121,7 @@ def school_payments(today: dt.date) -> Decision:
     """Money for the school (cover, the old targeted support grant), as opposed to the participant's course fees."""
     grant = value_on("funding/targeted_support", today)
     history = [value_on("funding/targeted_support", dt.date(year, 9, 1)).value for year in (2022, 2023)]
-    paid = "; ".join(f"{h['academic_year']}: {', '.join(h['payments'])}" for h in history)
+    paid = "; ".join(f"{h['academic_year']}: {' or '.join(h['payments'])}" for h in history)
     current = grant.value
     if current["payments"]:
         answer = f"Yes: for {current['academic_year']} DfE pays schools targeted support funding: {', '.join(current['payments'])}."
@@ -131,7 +133,7 @@ def school_payments(today: dt.date) -> Decision:
     return Decision.citing(
         grant, topic="school_payments", outcome=Outcome.NO if not current["payments"] else Outcome.YES,
         answer=answer,
-        reasons=(f"Targeted support funding, paid to schools in arrears for funded participants, existed for {paid}.",
+        reasons=(f"Targeted support funding was paid to schools only for {paid}.",
                  "Cover and time to study are for you and your school to agree."),
         caveats=caveats,
         value=bool(current["payments"]),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, unconfirmed_note
 from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
@@ -65,8 +65,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "Yes. The headteacher or acting headteacher can be the SENCO, and the law sets no QTS "
                       "condition for heads.",
                       reasons=["This is the separate head teacher route in regulation 49(3)."],
-                      caveats=[unconfirmed_note("Whether a head who is SENCO must also gain the SENCO qualification",
-                                                "your local authority") + " The regulations suggest they must."],
+                      caveats=[HEAD_QUALIFICATION_CAVEAT],
                       value=True)
     if role is Role.PARENT:
         # A parent asks about their child's school's SENCO, not about becoming one.

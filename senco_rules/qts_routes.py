@@ -23,11 +23,6 @@ def route(key: str, today: dt.date) -> DatedValue:
     return all_facts()[f"qts_routes/{key}"].on(today)
 
 
-def describe(key: str, today: dt.date) -> str:
-    info = route(key, today).value
-    return f"{info['name']}: {info['length']}; cost: {info['cost']}."
-
-
 def route_details(key: str, today: dt.date) -> Decision:
     """One route in full: length, cost, entry requirements."""
     dated = route(key, today)
@@ -67,7 +62,8 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
                                answer="You already hold QTS, so you do not need a route to it.", value=())
     keys = routes_for(situation, today)
     dated = [route(k, today) for k in keys]
-    lines = tuple(describe(k, today) for k in keys)
+    listed = "; ".join(d.value["short"] for d in dated)
+    lines = (f"Routes: {listed[0].upper()}{listed[1:]}.",)
     intro = {
         Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
         Role.OVERSEAS_TEACHER: "If you trained outside England, you may be able to apply for QTS without retraining.",

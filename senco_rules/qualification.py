@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from senco_rules.calendar import KnownDate, long_date, same_month
-from senco_rules.decision import Decision, Outcome, unconfirmed_note
+from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome
 from senco_rules.facts import DatedValue, value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
@@ -172,6 +172,5 @@ def _in(when: KnownDate) -> str:
 
 def _head_caveat(situation: Situation) -> tuple[str, ...]:
     if situation.role is Role.HEADTEACHER:
-        return (unconfirmed_note("Whether a headteacher who is also SENCO needs the qualification", "your local authority or a lawyer")
-                + " The regulations suggest the duty applies to heads too.",)
+        return (HEAD_QUALIFICATION_CAVEAT,)
     return ()

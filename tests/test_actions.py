@@ -286,3 +286,92 @@ def test_action_server_registers_exactly_the_domains_custom_actions():
     executor = ActionExecutor()
     executor.register_package("actions")
     assert set(executor.actions) == DOMAIN_ACTIONS
+
+
+# Follow-ups, sub-questions and odd dates ---------------------------------------------------------------------
+
+def test_a_detail_only_message_re_answers_the_last_topic():
+    tracker = make_tracker("what about an independent school?", "inform",
+                           [{"entity": "setting_type", "value": "independent school"}],
+                           slots={"last_topic": "ask_funding", "setting_type": "independent_school"})
+    messages, events = run(ActionAnswerQuestion(), tracker)
+    assert texts(messages).startswith("No.") and "£1,265" in texts(messages)
+    assert SlotSet("last_topic", "ask_funding") in events
+
+
+def test_a_detail_for_another_nation_re_answers_for_that_nation():
+    tracker = make_tracker("actually I'm in Wales", "inform", [{"entity": "nation", "value": "Wales"}],
+                           slots={"last_topic": "ask_deadline", "nation": "wales"})
+    assert "ALNCo" in texts(run(ActionAnswerQuestion(), tracker)[0])
+
+
+def test_a_date_added_to_a_which_qualification_answer_gives_the_deadline():
+    tracker = make_tracker("appointed 1 September 2026", "inform",
+                           slots={"last_topic": "ask_which_qualification", "appointment_date": "2026-09-01"})
+    assert "1 September 2029" in texts(run(ActionAnswerQuestion(), tracker)[0])
+
+
+def test_how_long_after_the_assessment_answer_is_about_the_assessment_window():
+    tracker = make_tracker("how long?", "faq", slots={"last_topic": "faq/npq_assessment"})
+    said = texts(run(ActionAnswerQuestion(), tracker)[0])
+    assert "8-day window" in said and "Source:" in said
+
+
+def test_a_detail_without_a_last_topic_offers_what_we_can_help_with():
+    tracker = make_tracker("an academy", "inform", [{"entity": "setting_type", "value": "academy"}])
+    assert run(ActionAnswerQuestion(), tracker)[0][0]["response"] == "utter_capabilities"
+
+
+def test_an_unclear_message_that_adds_a_detail_continues_the_last_topic():
+    tracker = make_tracker("and in a free school?", "nlu_fallback", [{"entity": "setting_type", "value": "free school"}],
+                           slots={"last_topic": "ask_funding", "setting_type": "academy"})
+    assert texts(run(ActionSuggestTopics(), tracker)[0]).startswith("Yes.")
+
+
+def test_a_general_question_is_answered_with_the_selected_response_and_remembered():
+    tracker = make_tracker("how is the npq assessed", "faq")
+    tracker.latest_message["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/npq_assessment"}}}
+    messages, events = run(ActionAnswerQuestion(), tracker)
+    assert messages[0]["response"] == "utter_faq/npq_assessment"
+    assert events == [SlotSet("last_topic", "faq/npq_assessment")]
+
+
+@pytest.mark.parametrize("text, key_fact", [
+    ("I withdrew from my funded npq, can I be funded again", "once"),
+    ("does my school get money for cover while I do the npq", "2023/24"),
+    ("what attendance do I need on the npq", "90%"),
+    ("how much is it if I self fund the npq", "£1,333 + VAT"),
+    ("is the npq funded for a british school in dubai", "England only"),
+])
+def test_funding_sub_questions_get_their_own_answer(text, key_fact):
+    assert key_fact in texts(run(ActionAnswerQuestion(), make_tracker(text, "ask_funding"))[0])
+
+
+@pytest.mark.parametrize("text", ["I became SENCO on 31 February 2025, when do I need the NPQ by?",
+                                  "I became SENCO in March 2031, what's my deadline",
+                                  "appointed senco 1982, when do I have to be qualified"])
+def test_a_date_that_cannot_be_right_is_asked_back_not_computed(text):
+    messages, events = run(ActionAnswerQuestion(), make_tracker(text, "ask_which_qualification"))
+    said = texts(messages)
+    assert "What date did you mean?" in said and "must hold" not in said
+    messages, _ = run(AskDeadlineFormAppointmentDate(), make_tracker(text, "ask_deadline",
+                                                                      requested_slot="appointment_date"))
+    assert "What date did you mean?" in texts(messages) and "2028" not in texts(messages)
+
+
+def test_was_this_helpful_comes_at_most_every_third_factual_answer():
+    asked = []
+    count = 0.0
+    for _ in range(6):
+        tracker = make_tracker("who pays", "ask_funding", slots={"answers_since_feedback": count})
+        messages, events = run(ActionAnswerQuestion(), tracker)
+        asked.append(any(m.get("buttons") for m in messages))
+        count = next(e["value"] for e in events if e["name"] == "answers_since_feedback")
+    assert asked == [False, False, True, False, False, True]
+
+
+def test_personal_answers_show_the_details_they_used():
+    tracker = make_tracker("when is my deadline", "ask_deadline",
+                           slots={"nation": "england", "setting_type": "academy", "appointment_date": "2025-03"})
+    said = texts(run(ActionAnswerQuestion(), tracker)[0])
+    assert "I used what you told me: in England, a mainstream academy or free school, SENCO from March 2025" in said
