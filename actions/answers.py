@@ -59,7 +59,8 @@ ANSWERERS: dict[str, Answerer] = {
 }
 # Outside England these topics have no English answer: say what applies there instead.
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
-                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "funding_again", "school_payments",
+                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
+                "school_payments",
                 "self_funded_price", "funding_conditions", "npq_course_dates"}
 
 

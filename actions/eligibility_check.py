@@ -13,6 +13,7 @@ from actions.clock import today
 from actions.message_reading import looks_like_question
 from actions.replies import date_question, render_summary
 from actions.situation_slots import situation_from_tracker
+from actions.topic_actions import question_key
 from senco_rules import Nation, Role, Situation, personal_summary
 from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
 from senco_rules.settings_duty import is_statutory
@@ -123,6 +124,13 @@ class ValidateDeadlineForm(KindFormValidation):
 
     def name(self) -> str:
         return "validate_deadline_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker: Tracker, domain) -> list[str]:
+        # A "deadline" message that really asks something else (when my NPQ ends, a follow-up of the last topic)
+        # needs no appointment date: the form ends at once and action_answer_deadline answers that question.
+        if tracker.get_slot("requested_slot") is None and question_key(tracker) not in (None, "ask_deadline"):
+            return []
+        return ["appointment_date"]
 
 
 class ActionEligibilitySummary(Action):

@@ -116,13 +116,14 @@ class AskDeadlineFormAppointmentDate(Action):
         return "action_ask_deadline_form_appointment_date"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        asked = [SlotSet("last_topic", "ask_deadline")]  # so the date in the reply answers this question
         if problem := said_now(tracker).get("date_to_check"):  # a date that cannot be right: ask, never compute
             dispatcher.utter_message(text=date_question(problem))
-            return []
+            return asked
         if tracker.get_slot("requested_slot") != "appointment_date":  # first time: not a re-ask
             for text in render(qualification_deadline(situation_from_tracker(tracker), today())):
                 dispatcher.utter_message(text=text)
         text, buttons = QUESTIONS["appointment_date"]
         dispatcher.utter_message(text=f"To work out your own deadline: {text[0].lower()}{text[1:]}",
                                  buttons=[{"title": t, "payload": p} for t, p in buttons])
-        return []
+        return asked

@@ -47,7 +47,7 @@ HOLDS_QTS = re.compile(
 
 
 # Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
-CLAUSE_BREAK = re.compile(r"[,;.!?()\n]|\b(?:but|and|so|because|though|although|while|whereas)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;.!?\n]|\b(?:but|and|so|because|though|although|while|whereas)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
@@ -107,12 +107,25 @@ def looks_like_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_WORDS.search(text))
 
 
+NPQ_TOPICS = ("npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "assessment_window")
+
+
+def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str | None:
+    """The course the conversation is about, so "it" in "I'll finish it in 2028" has a name."""
+    if last_topic and (last_topic.startswith("faq/npq") or last_topic in NPQ_TOPICS):
+        return "npq"
+    if nasenco_status in ("started", "completed") and last_topic in ("ask_which_qualification", "ask_deadline"):
+        return "nasenco"
+    return None
+
+
 def read_message(
     text: str,
     entities: Iterable[dict],
     intent: str | None,
     requested_slot: str | None,
     today: dt.date,
+    course: str | None = None,
 ) -> dict[str, Any]:
     """Slot values this message gives. Only what it clearly says: a value missing here keeps its old slot value."""
     text = text or ""
@@ -128,7 +141,7 @@ def read_message(
         found["setting_type"] = values["setting_type"][0]
     _read_role(text, values.get("role", []), requested_slot, found)
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
-    _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found)
+    _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course)
     if requested_slot == "induction_complete" and (answer := yes_or_no(text, intent)) is not None:
         found["induction_complete"] = answer
     if NO_DEGREE.search(text):
@@ -189,7 +202,9 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
             found["has_qts"] = answer
     elif LACKS_QTS.search(text):
         found["has_qts"] = False
-    elif HOLDS_QTS.search(text) and SELF.search(text):
+    elif HOLDS_QTS.search(text) and SELF.search(text) and not (
+            found.get("role") == "overseas_teacher" and not re.search(r"\b(qts|qtls|qualified teacher status)\b", text, re.I)):
+        # "a qualified teacher from Nigeria" is qualified abroad, not a holder of English QTS
         # "I don't have QTS" / "I have QTS" / "I'm a qualified teacher at an academy, when must I ..."
         found["has_qts"] = not NEGATION.search(text)
     if requested_slot == "nasenco_status":
@@ -215,7 +230,7 @@ def _nasenco_status(text: str) -> str | None:
 
 
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
-                found: dict[str, Any]) -> None:
+                found: dict[str, Any], course: str | None = None) -> None:
     """Each date goes to the slot its own clause names: NPQ start, NASENCo start or end, or the appointment.
     A date that cannot be right is not stored: `date_to_check` says what to ask back instead."""
     mentions = date_mentions(text, today)
@@ -224,9 +239,12 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             found["appointment_date"] = "not_yet"
         return
     whole_npq, whole_nasenco = bool(NPQ_WORD.search(text)), "nasenco" in quals or bool(NASENCO_WORD.search(text))
+    if not (whole_npq or whole_nasenco) and course and (COURSE_START.search(text) or COURSE_END.search(text)) \
+            and not APPOINTED_CUE.search(text):
+        whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
     for mention in mentions:
         clause = _clause(text, mention)
-        kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found)
+        kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
         if kind is None:
             continue
         if mention.problem or mention.when is None:
@@ -259,7 +277,7 @@ def _clause(text: str, mention: DateMention) -> str:
 
 
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
-               found: dict[str, Any]) -> str | None:
+               found: dict[str, Any], text: str = "") -> str | None:
     npq_here, nasenco_here = bool(NPQ_WORD.search(clause)), bool(NASENCO_WORD.search(clause))
     if APPOINTED_CUE.search(clause) and not (npq_here or nasenco_here):
         return "appointment"
@@ -271,10 +289,12 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         if COURSE_END.search(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
             return "nasenco_end"
         return "nasenco_start"
-    if about_npq and (COURSE_START.search(clause) or COURSE_END.search(clause) or intent != "ask_deadline"):
-        if COURSE_START.search(clause):
+    if about_npq and not APPOINTED_CUE.search(clause):
+        # The clause's own cue decides; a bare date ("this November (2026)") takes the message's cue.
+        if COURSE_START.search(clause) or (not COURSE_END.search(clause) and COURSE_START.search(text)):
             return "npq_start"
-        return None  # an NPQ end or result date: nothing to work out from it
+        if COURSE_END.search(clause) or intent != "ask_deadline":
+            return None  # an NPQ end or result date: nothing to work out from it
     if APPOINTED_CUE.search(clause) or requested_slot == "appointment_date" or intent == "ask_deadline":
         return "appointment"
     return None

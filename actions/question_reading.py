@@ -32,7 +32,25 @@ FUNDING_ASPECTS = (
     ("other_npq_funding", re.compile(r"\b(npqh|npqsl|headship|senior leadership|npqeyl|early years leadership)\b",
                                      re.I)),
 )
-ABROAD = FUNDING_ASPECTS[2][1]
+FUNDING_KEYS = {"ask_funding", *(key for key, _ in FUNDING_ASPECTS)}
+# A school outside the UK (not a teacher who trained abroad): England's SENCO duty does not reach it.
+SCHOOL_ABROAD = re.compile(
+    r"\b(international school|british school|english[- ]curriculum|british[- ]curriculum|overseas school|"
+    r"school (abroad|overseas)|(teach\w*|work\w*|senco) (abroad|overseas)|"
+    r"(teach\w*|work\w*|school) in (dubai|spain|france|qatar|china|hong kong|singapore|the uae|abu dhabi|germany|italy|"
+    r"portugal|thailand|malaysia|egypt|kenya|the usa|america))\b", re.I)
+ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_senco", "ask_settings_duty",
+                  "nlu_fallback"}
+# Words that name one general topic whatever the classifier made of the message (used only when it found no
+# question): pay, the SEN information report, stepping down, sharing a SENCO.
+KEYWORD_TOPICS = (
+    ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b", re.I)),
+    ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b", re.I)),
+    ("faq/stepping_down", re.compile(r"\b(step(ping)? down|resign\w*|give up (the|being)|stop being) (as )?(the )?send?co\b",
+                                     re.I)),
+    ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
+                                     r"\bsend?co (across|for) (two|2|three|3|several|all|both)\b", re.I)),
+)
 COURSE_END_QUESTION = re.compile(
     r"\bwhen (will|would|do|does|should|can|could) (i|it|the (course|npq)|my (course|npq))\b[^?]*?"
     r"\b(finish\w*|end|complete\w*|be (done|finished|over|qualified)|get (my|the|a) (result|outcome)s?)\b|"
@@ -94,6 +112,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
+    if last_topic in FUNDING_KEYS and intent in NOT_A_QUESTION:
+        # "I started it before and failed though" after a funding answer: that funding sub-question
+        if key := next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None):
+            return key
     aspect = bare_aspect(text)
     if aspect:
         route_topic = last_topic.startswith("route:")
@@ -116,16 +138,19 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("npq_start") or COURSE_END_QUESTION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
+    if intent in ABROAD_INTENTS and SCHOOL_ABROAD.search(text):
+        return "abroad"
+    if intent in NOT_A_QUESTION or intent == "faq":
+        if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
+            return key
+    if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco"):
+        return f"route:{entities['qts_route']}"
     if intent == "faq":
         return faq_key
     if intent == "ask_funding":
         if entities.get("qualification") == "nasenco":
             return "nasenco_funding"
         return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), "ask_funding")
-    if intent in ("ask_which_qualification", "ask_deadline") and ABROAD.search(text):
-        return "abroad"
-    if intent == "ask_qts_routes" and entities.get("qts_route"):
-        return f"route:{entities['qts_route']}"
     if intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco") and said_now.get("qualified_in"):
         return "qts_from_nation"
     return intent

@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import answer, is_answerable, message_entities
 from actions.clock import today
-from actions.message_reading import read_message
+from actions.message_reading import course_in_context, read_message
 from actions.question_reading import follow_up_key, topic_key
 from actions.replies import date_question, details_line, feedback_buttons, render
 from actions.situation_slots import situation_from_tracker
@@ -35,7 +35,8 @@ def said_now(tracker: Tracker) -> dict[str, Any]:
     """The details this message gives (the same reader that filled the slots, on this message alone)."""
     message = tracker.latest_message
     return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
-                        tracker.get_slot("requested_slot"), today())
+                        tracker.get_slot("requested_slot"), today(),
+                        course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")))
 
 
 def faq_key(tracker: Tracker) -> str | None:
@@ -114,6 +115,9 @@ class ActionAnswerDeadline(Action):
         return "action_answer_deadline"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        key = question_key(tracker)
+        if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key)) is not None:
+            return events  # the form ended at once: the message asked something else (see ValidateDeadlineForm)
         situation = situation_from_tracker(tracker)
         messages = render(qualification_deadline(situation, today()))
         if used := details_line(situation):

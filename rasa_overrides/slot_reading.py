@@ -18,7 +18,7 @@ from rasa.shared.core.events import Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from actions.clock import today
-from actions.message_reading import read_message
+from actions.message_reading import course_in_context, read_message
 
 READ_DETAILS = "action_read_details"
 
@@ -32,6 +32,7 @@ def read_details(tracker: DialogueStateTracker) -> list[Event]:
         (message.intent or {}).get("name"),
         tracker.get_slot("requested_slot"),
         today(),
+        course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
     )
     return [SlotSet(slot, value) for slot, value in found.items()]
 

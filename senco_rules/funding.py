@@ -127,14 +127,14 @@ def school_payments(today: dt.date) -> Decision:
         answer = f"Yes: for {current['academic_year']} DfE pays schools targeted support funding: {', '.join(current['payments'])}."
         caveats: tuple[str, ...] = ()
     else:
-        answer = ("No DfE payment to schools for NPQ cover or study time is on record from 2024/25: scholarship "
-                  "funding pays the course fees only.")
-        caveats = (unconfirmed_note("That targeted support funding ended after 2023/24", "your teaching school hub"),)
+        answer = (f"Not now. Targeted support funding, a DfE grant to schools for NPQ participants, was paid only in "
+                  f"{paid}. None is on record from 2024/25.")
+        caveats = ("That it ended is not confirmed by an official source: check with your teaching school hub.",)
     return Decision.citing(
         grant, topic="school_payments", outcome=Outcome.NO if not current["payments"] else Outcome.YES,
         answer=answer,
-        reasons=(f"Targeted support funding was paid to schools only for {paid}.",
-                 "Cover and time to study are for you and your school to agree."),
+        reasons=("Scholarship funding pays course fees only; cover and study time are for you and your school to "
+                 "agree.",),
         caveats=caveats,
         value=bool(current["payments"]),
     )

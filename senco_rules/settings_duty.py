@@ -13,7 +13,7 @@ SETTING_NAMES = {
     Setting.MAINTAINED_NURSERY: "a maintained nursery school",
     Setting.SPECIAL_SCHOOL: "a special school",
     Setting.PUPIL_REFERRAL_UNIT: "a pupil referral unit or alternative provision",
-    Setting.SIXTEEN_TO_NINETEEN: "a 16 to 19 setting",
+    Setting.SIXTEEN_TO_NINETEEN: "a sixth-form college or other 16-19 setting",
     Setting.FE_COLLEGE: "a further education college",
     Setting.INDEPENDENT_SCHOOL: "an independent (private) school",
     Setting.INDEPENDENT_SPECIAL_SCHOOL: "an independent special school",
@@ -55,7 +55,9 @@ def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
     name = SETTING_NAMES[setting]
     if setting.value in rules["required"]:
         outcome, answer = Outcome.YES, f"Yes. {name[0].upper()}{name[1:]} must have a SENCO by law (Children and Families Act 2014, section 67)."
-        reasons: tuple[str, ...] = ("The SENCO must be a qualified teacher at the school, or the headteacher.",)
+        reasons: tuple[str, ...] = ("The SENCO must be a qualified teacher at the school, or the headteacher.",
+                                    "The school must publish its SENCO's name and contact details in its SEN "
+                                    "information report.")
         caveats: tuple[str, ...] = ()
     elif setting.value in rules["expected_unconfirmed"]:
         outcome = Outcome.DEPENDS
