@@ -23,7 +23,7 @@ NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR}", re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I)
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*(?:of\s+)?{_YEAR}\b", re.I)
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*[,(]?\s*(?:of\s+)?{_YEAR}\b\)?", re.I)  # "November 2026", "November (2026)"
 RELATIVE_MONTH = re.compile(
     rf"\b(?P<rel>last|this|next|in|since|from|from this|from next|by)?\s*{_MONTH}(?:\s+(?P<yrel>last year|this year|next year))?\b",
     re.I,
@@ -137,6 +137,11 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             add(m, when or _safe(2024, month, day))
     for m in YEAR_ONLY.finditer(text):
         add(m, KnownDate(dt.date(int(m["year"]), 1, 1), False, year_only=True))
+    for m in RELATIVE_MONTH.finditer(text):
+        if m["month"].lower() == "may" and not m["rel"]:
+            continue  # "may" is usually the verb
+        add(m, _relative_month(MONTHS[m["month"].lower()], (m["rel"] or "").lower(), (m["yrel"] or "").lower(),
+                               text, today))
     if not found and (first := find_date(text, today)) is not None:
         # Relative dates ("last september", "next month") have no fixed text to point at: one per message.
         found.append(DateMention(first, 0, len(text), text))

@@ -39,6 +39,8 @@ QUESTION_WORDS = re.compile(
 )
 LACKS_QTS = re.compile(r"\b(without|no|not got|haven'?t got)\s+(any\s+)?(qts|qualified teacher status)\b", re.I)
 # Saying you hold QTS, as opposed to asking about it or wanting it ("how do I get QTS").
+HOLDS_QTS_EXPLICITLY = re.compile(
+    r"\b(have|hold|holding|got|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b", re.I)
 HOLDS_QTS = re.compile(
     r"\b(i'?m|i am|im) an? qualified teacher\b|"
     r"\b(have|hold|holding|got|with|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b",
@@ -52,6 +54,7 @@ NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 PAST_APPOINTMENT = re.compile(
     r"\b(became|was appointed|been appointed|got appointed|took (on|over)|started as|have been|i'?ve been|"
@@ -203,7 +206,7 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
     elif LACKS_QTS.search(text):
         found["has_qts"] = False
     elif HOLDS_QTS.search(text) and SELF.search(text) and not (
-            found.get("role") == "overseas_teacher" and not re.search(r"\b(qts|qtls|qualified teacher status)\b", text, re.I)):
+            found.get("role") == "overseas_teacher" and not HOLDS_QTS_EXPLICITLY.search(text)):
         # "a qualified teacher from Nigeria" is qualified abroad, not a holder of English QTS
         # "I don't have QTS" / "I have QTS" / "I'm a qualified teacher at an academy, when must I ..."
         found["has_qts"] = not NEGATION.search(text)
@@ -244,6 +247,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
     for mention in mentions:
         clause = _clause(text, mention)
+        if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:
+            continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
         kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
         if kind is None:
             continue
@@ -291,7 +296,8 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         return "nasenco_start"
     if about_npq and not APPOINTED_CUE.search(clause):
         # The clause's own cue decides; a bare date ("this November (2026)") takes the message's cue.
-        if COURSE_START.search(clause) or (not COURSE_END.search(clause) and COURSE_START.search(text)):
+        if COURSE_START.search(clause) or (not COURSE_END.search(clause)
+                                           and COURSE_START.search(APPOINTED_CUE.sub(" ", text))):
             return "npq_start"
         if COURSE_END.search(clause) or intent != "ask_deadline":
             return None  # an NPQ end or result date: nothing to work out from it

@@ -48,9 +48,15 @@ KEYWORD_TOPICS = (
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b", re.I)),
     ("faq/stepping_down", re.compile(r"\b(step(ping)? down|resign\w*|give up (the|being)|stop being) (as )?(the )?send?co\b",
                                      re.I)),
+    ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
+                               r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
+                               r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
                                      r"\bsend?co (across|for) (two|2|three|3|several|all|both)\b", re.I)),
 )
+# "When do I have to finish?" asks for a deadline, not when the course ends.
+OBLIGATION = re.compile(r"\b(have to|has to|need to|needs to|must|got to|required to|deadline|by when|supposed to)\b",
+                        re.I)
 COURSE_END_QUESTION = re.compile(
     r"\bwhen (will|would|do|does|should|can|could) (i|it|the (course|npq)|my (course|npq))\b[^?]*?"
     r"\b(finish\w*|end|complete\w*|be (done|finished|over|qualified)|get (my|the|a) (result|outcome)s?)\b|"
@@ -135,14 +141,13 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
 def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict[str, Any],
               entities: dict[str, str]) -> str | None:
     """The sub-question of a fresh question (not a follow-up), or None when the intent is not a question."""
-    if said_now.get("npq_start") or COURSE_END_QUESTION.search(text):
+    if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
     if intent in ABROAD_INTENTS and SCHOOL_ABROAD.search(text):
         return "abroad"
-    if intent in NOT_A_QUESTION or intent == "faq":
-        if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
-            return key
+    if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
+        return key
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco"):
         return f"route:{entities['qts_route']}"
     if intent == "faq":
@@ -154,3 +159,33 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco") and said_now.get("qualified_in"):
         return "qts_from_nation"
     return intent
+
+
+# An unsure classifier's best real guess is used for a question only when it is a fair guess about our domain:
+# confident enough and clearly ahead of the next guess (else two topics are equally likely: suggest both).
+GUESS_MIN_CONFIDENCE = 0.25
+GUESS_MIN_MARGIN = 0.1
+GUESS_MIN_RATIO = 2.0  # for a question read as a bare detail ("I teach in a special school - does the law apply?")
+DOMAIN_WORDS = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|teach\w*|ta|hlta|school|academy|nursery|"
+                          r"head\w*|degree|induction|ect|sen|send)\b", re.I)
+NOT_GUESSED = {"nlu_fallback", "inform", "affirm", "deny", "change_answer", "out_of_scope", "other_language", "greet",
+               "goodbye", "thank", "bot_challenge", "start_over", "stop", "feedback_helpful", "feedback_not_helpful",
+               "start_eligibility_check", "ask_capabilities"}
+
+
+def best_guess(text: str, ranking: list[tuple[str, float]], entities: dict[str, str]) -> str | None:
+    """For a question the classifier could not place (fallback, or read as a bare detail): its best topic guess,
+    if that has some confidence and the message is about our domain; else None (the user gets suggestions)."""
+    if not (text.strip().endswith("?") or re.search(r"\b(can|could|do|does|is|are|how|what|when|who|where|should|"
+                                                    r"would|will|am)\b", text, re.I)):
+        return None
+    if not (entities or DOMAIN_WORDS.search(text)):
+        return None
+    real = [(name, confidence) for name, confidence in ranking if name not in NOT_GUESSED]
+    if not real:
+        return None
+    (name, confidence), runner_up = real[0], (real[1][1] if len(real) > 1 else 0.0)
+    read_as_detail = ranking and ranking[0][0] == "inform"
+    if read_as_detail:
+        return name if confidence >= GUESS_MIN_RATIO * runner_up and confidence > 0 else None
+    return name if confidence >= GUESS_MIN_CONFIDENCE and confidence - runner_up >= GUESS_MIN_MARGIN else None

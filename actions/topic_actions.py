@@ -7,10 +7,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import answer, is_answerable, message_entities
+from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import course_in_context, read_message
-from actions.question_reading import follow_up_key, topic_key
+from actions.question_reading import best_guess, follow_up_key, topic_key
 from actions.replies import date_question, details_line, feedback_buttons, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
@@ -45,13 +45,36 @@ def faq_key(tracker: Tracker) -> str | None:
     return (selector.get("response") or {}).get("intent_response_key")
 
 
+def ranked_topics(tracker: Tracker) -> list[tuple[str, float]]:
+    """The classifier's ranking (name, confidence), best first."""
+    return [(i.get("name"), float(i.get("confidence") or 0.0))
+            for i in tracker.latest_message.get("intent_ranking") or []]
+
+
 def question_key(tracker: Tracker) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = tracker.latest_message.get("text") or ""
     details = said_now(tracker)
     entities = message_entities(tracker.latest_message.get("entities"))
-    return (follow_up_key(text, _intent(tracker), details, tracker.get_slot("last_topic"))
-            or topic_key(text, _intent(tracker), faq_key(tracker), details, entities))
+    intent = _intent(tracker)
+    key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
+           or topic_key(text, intent, faq_key(tracker), details, entities))
+    if not (is_answerable(key) or (key or "").startswith("faq/")):
+        # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
+        guess = best_guess(text, ranked_topics(tracker), entities)
+        if guess:
+            key = topic_key(text, guess, faq_key(tracker), details, entities)
+    return key
+
+
+def remembered_topic(key: str, tracker: Tracker) -> str:
+    """The topic a follow-up should continue. A question routed to another nation's answer keeps its own topic
+    ("is the NPQ funded in Wales?" is still about funding), so "I've moved to Bristol" re-answers funding."""
+    if key == "ask_other_nations":
+        original = next((name for name, _ in ranked_topics(tracker) if name not in ("nlu_fallback",)), None)
+        if original in ENGLAND_ONLY:
+            return original  # type: ignore[return-value]
+    return key
 
 
 def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | None) -> list | None:
@@ -70,7 +93,7 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     messages = render(decision)
     if key in PERSONAL and (used := details_line(situation)):
         messages.append(used)
-    events: list = [SlotSet("last_topic", key)]
+    events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]
     count = int(tracker.get_slot("answers_since_feedback") or 0) + 1
     for text in messages[:-1]:
         dispatcher.utter_message(text=text)

@@ -40,6 +40,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         return outside
     qualification = which_qualification(situation, today)
     appointed = situation.appointed
+    prior_reasons, prior_caveats = prior_service_notes(situation, today)
     if appointed is None:
         when = "you become SENCO" if situation.not_yet_appointed else "the day they become SENCO"
         return Decision.citing(
@@ -50,11 +51,11 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
                 f"A new SENCO must hold the SENCO qualification within {years.value} years of {when}: "
                 "by the third anniversary of their start date."
             ),
-            reasons=(qualification.answer,),
+            reasons=(*prior_reasons, qualification.answer),
+            caveats=prior_caveats,
             missing=() if situation.not_yet_appointed else ("appointment_date",),
         )
     due = due_date(appointed, today)
-    prior_reasons, prior_caveats = prior_service_notes(situation, today)
     if qualification.value == NASENCO and situation.nasenco is Nasenco.COMPLETED:
         return Decision.citing(
             years, topic="deadline", outcome=Outcome.YES,

@@ -51,6 +51,6 @@ def unconfirmed_note(what: str, who: str) -> str:
 
 
 HEAD_QUALIFICATION_CAVEAT = (
-    "Whether a headteacher who is also SENCO must gain the SENCO qualification is not confirmed by an official "
-    "source, so please check with your local authority. The regulations suggest they must."
+    "No official source confirms whether a headteacher who is also SENCO must gain the qualification (the "
+    "regulations suggest so): check with your local authority."
 )

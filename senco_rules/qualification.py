@@ -162,6 +162,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         Outcome.DEPENDS,
         general,
         NPQ,
+        "A new SENCO must hold it within 3 years of becoming SENCO.",
         "If you already hold a NASENCo, you do not need the NPQ as well.",
     )
 

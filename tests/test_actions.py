@@ -263,8 +263,8 @@ def test_deadline_question_first_states_the_rule():
 
 
 def test_fallback_suggests_the_likeliest_topics():
-    ranking = [{"name": "ask_funding", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
-               {"name": "ask_deadline", "confidence": 0.2}]
+    ranking = [{"name": "ask_funding", "confidence": 0.2}, {"name": "greet", "confidence": 0.18},
+               {"name": "ask_deadline", "confidence": 0.15}]
     messages, _ = run(ActionSuggestTopics(), make_tracker("npq money??", "nlu_fallback", ranking=ranking))
     payloads = [b["payload"] for b in messages[0]["buttons"]]
     assert payloads[:2] == ["/ask_funding", "/ask_deadline"] and len(payloads) == 4
@@ -375,3 +375,11 @@ def test_personal_answers_show_the_details_they_used():
                            slots={"nation": "england", "setting_type": "academy", "appointment_date": "2025-03"})
     said = texts(run(ActionAnswerQuestion(), tracker)[0])
     assert "I used what you told me: in England, a mainstream academy or free school, SENCO from March 2025" in said
+
+
+def test_an_unsure_question_about_our_domain_gets_the_fair_best_guess():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.45}, {"name": "ask_funding", "confidence": 0.4}]
+    messages, _ = run(ActionSuggestTopics(), make_tracker("npq money for me??", "nlu_fallback", ranking=ranking))
+    assert "Source:" in texts(messages) and "free" in texts(messages)
+    off_topic = make_tracker("what's the weather like?", "nlu_fallback", ranking=ranking)
+    assert "Did you mean" in texts(run(ActionSuggestTopics(), off_topic)[0])
