@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from actions.message_reading import looks_like_question
+
 # Within a topic, the words that pick one of its sub-questions. Checked in order; the first match wins.
 FUNDING_ASPECTS = (
     ("funding_again", re.compile(
@@ -57,11 +59,17 @@ KEYWORD_TOPICS = (
 # "When do I have to finish?" asks for a deadline, not when the course ends.
 OBLIGATION = re.compile(r"\b(have to|has to|need to|needs to|must|got to|required to|deadline|by when|supposed to)\b",
                         re.I)
+# "How long does a new SENCO have to get the NPQ?" asks for the deadline, not the course length.
+HOW_LONG_TO_QUALIFY = re.compile(r"\bhow long (do|does|did|have|has|will|would)\b[^?]*\b(have|got|get)\b[^?]*\bto "
+                                 r"(get|gain|complete|finish|do|achieve|hold|qualify)\b", re.I)
 COURSE_END_QUESTION = re.compile(
     r"\bwhen (will|would|do|does|should|can|could) (i|it|the (course|npq)|my (course|npq))\b[^?]*?"
     r"\b(finish\w*|end|complete\w*|be (done|finished|over|qualified)|get (my|the|a) (result|outcome)s?)\b|"
     r"\b(end date|finish date|when (is|does) (the|my) (npq|course) (end|finish))\b", re.I)
-HEAD_WORD = re.compile(r"\b(head ?teachers?|heads|head|acting head|principal)\b", re.I)
+# "Can I go straight for QTS?" asks how to get QTS, even when the classifier heard "can I be ...".
+GETTING_QTS = re.compile(r"\b(get|gain|obtain|achieve|go (straight )?for|routes? (in)?to|ways? (in)?to|qualify for)\b"
+                         r"[^?.]{0,25}\b(qts|qualified teacher status)\b", re.I)
+SENCO_WORD = re.compile(r"\bsend?co\b", re.I)
 
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
 BARE_ASPECTS = (
@@ -77,7 +85,7 @@ DETAIL_SLOTS = ("nation", "setting_type", "role", "has_qts", "induction_complete
                 "nasenco_status", "nasenco_started", "nasenco_completed", "has_degree", "npq_start",
                 "prior_senco_months", "qualified_in")
 NOT_A_QUESTION = {"inform", "change_answer", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
-MAX_FOLLOW_UP_WORDS = 14
+MAX_FOLLOW_UP_WORDS = 20
 
 # (last topic, bare aspect) -> the answer that follows on.
 FOLLOW_UP = {
@@ -118,7 +126,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
-    if last_topic in FUNDING_KEYS and intent in NOT_A_QUESTION:
+    if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)):
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None):
             return key
@@ -151,6 +159,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco"):
         return f"route:{entities['qts_route']}"
     if intent == "faq":
+        if faq_key == "faq/npq_length" and HOW_LONG_TO_QUALIFY.search(text):
+            return "ask_deadline"
         return faq_key
     if intent == "ask_funding":
         if entities.get("qualification") == "nasenco":
@@ -158,6 +168,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), "ask_funding")
     if intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco") and said_now.get("qualified_in"):
         return "qts_from_nation"
+    if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
+        return "ask_qts_routes"
     return intent
 
 

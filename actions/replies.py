@@ -80,6 +80,19 @@ def render_summary(decisions: tuple[Decision, ...]) -> list[str]:
 
 def details_line(situation: Situation) -> str | None:
     """The details an answer used, so the user can see them and correct one ("I'm actually in Wales")."""
+    parts = detail_parts(situation)
+    if not parts:
+        return None
+    return f"I used what you told me: {', '.join(parts)}. If any of that is wrong or changes, just tell me."
+
+
+def noted_line(situation: Situation) -> str | None:
+    """For a message that only gives details, with no question yet."""
+    parts = detail_parts(situation)
+    return f"Thanks, I've noted: {', '.join(parts)}." if parts else None
+
+
+def detail_parts(situation: Situation) -> list[str]:
     parts = []
     if situation.nation:
         parts.append(f"in {NATION_NAMES[situation.nation.value]}")
@@ -105,9 +118,7 @@ def details_line(situation: Situation) -> str | None:
         parts.append("earlier SENCO service")
     if situation.qualified_in:
         parts.append(f"trained in {NATION_NAMES[situation.qualified_in.value]}")
-    if not parts:
-        return None
-    return f"I used what you told me: {', '.join(parts)}. If any of that is wrong or changes, just tell me."
+    return parts
 
 
 def date_question(problem: str) -> str:

@@ -11,7 +11,7 @@ from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entitie
 from actions.clock import today
 from actions.message_reading import course_in_context, read_message
 from actions.question_reading import best_guess, follow_up_key, topic_key
-from actions.replies import date_question, details_line, feedback_buttons, render
+from actions.replies import date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
 
@@ -37,6 +37,16 @@ def said_now(tracker: Tracker) -> dict[str, Any]:
     return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
                         tracker.get_slot("requested_slot"), today(),
                         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")))
+
+
+def set_this_turn(tracker: Tracker, slot: str) -> bool:
+    """Whether `slot` was set since the user's last message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == slot:
+            return True
+    return False
 
 
 def faq_key(tracker: Tracker) -> str | None:
@@ -125,10 +135,15 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         events = answer_turn(dispatcher, tracker, question_key(tracker))
-        if events is None:
-            dispatcher.utter_message(response="utter_capabilities")
+        if events is not None:
+            return events
+        if said_now(tracker) and (noted := noted_line(situation_from_tracker(tracker))):
+            # Details with no question yet ("I'm a qualified teacher in a maintained school"): keep them, ask what next.
+            dispatcher.utter_message(text=noted)
+            dispatcher.utter_message(response="utter_what_next")
             return []
-        return events
+        dispatcher.utter_message(response="utter_capabilities")
+        return []
 
 
 class ActionAnswerDeadline(Action):
@@ -138,9 +153,11 @@ class ActionAnswerDeadline(Action):
         return "action_answer_deadline"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        key = question_key(tracker)
+        # The form ended at once when the message asked something else (see ValidateDeadlineForm); a message that
+        # gave the appointment date ("I became SENCO in April 2025") answers the deadline, whatever it reads like.
+        key = None if set_this_turn(tracker, "appointment_date") else question_key(tracker)
         if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key)) is not None:
-            return events  # the form ended at once: the message asked something else (see ValidateDeadlineForm)
+            return events
         situation = situation_from_tracker(tracker)
         messages = render(qualification_deadline(situation, today()))
         if used := details_line(situation):

@@ -317,9 +317,16 @@ def test_how_long_after_the_assessment_answer_is_about_the_assessment_window():
     assert "8-day window" in said and "Source:" in said
 
 
-def test_a_detail_without_a_last_topic_offers_what_we_can_help_with():
-    tracker = make_tracker("an academy", "inform", [{"entity": "setting_type", "value": "academy"}])
-    assert run(ActionAnswerQuestion(), tracker)[0][0]["response"] == "utter_capabilities"
+def test_a_detail_without_a_last_topic_is_noted_and_asks_what_next():
+    tracker = make_tracker("an academy", "inform", [{"entity": "setting_type", "value": "academy"}],
+                           slots={"setting_type": "academy"})
+    messages, _ = run(ActionAnswerQuestion(), tracker)
+    assert messages[0]["text"] == "Thanks, I've noted: a mainstream academy or free school."
+    assert messages[1]["response"] == "utter_what_next"
+
+
+def test_a_message_with_nothing_to_answer_offers_what_we_can_help_with():
+    assert run(ActionAnswerQuestion(), make_tracker("yes", "affirm"))[0][0]["response"] == "utter_capabilities"
 
 
 def test_an_unclear_message_that_adds_a_detail_continues_the_last_topic():

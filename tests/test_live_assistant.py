@@ -100,3 +100,32 @@ def test_bad_input_gets_a_friendly_reply(assistant, text):
 def test_malformed_json_is_a_400_not_a_500(assistant, body):
     status, _ = post_raw(assistant, body)
     assert status == 400
+
+
+# Issue 7, end to end: the thread of a conversation, sub-questions and dates that cannot be right --------------
+
+def test_a_follow_up_that_names_another_setting_re_answers_funding(assistant):
+    sender = new_sender()
+    assert "free" in say(assistant, sender, "is the npq senco free?")
+    reply = say(assistant, sender, "and for an independent school?")
+    assert "independent" in reply and "£1,265" in reply
+
+
+def test_when_the_npq_ends_is_worked_out_from_its_start(assistant):
+    reply = say(assistant, new_sender(), "if I start the npq in november 2026, when will I be done?")
+    assert "September 2028" in reply and "18 months" in reply and "must hold" not in reply
+
+
+def test_a_date_that_cannot_be_right_is_asked_back_then_used(assistant):
+    sender = new_sender()
+    reply = say(assistant, sender, "I became SENCO on 31 February 2025, what's my deadline?")
+    assert "not a real date" in reply and "2028" not in reply
+    assert "March 2028" in say(assistant, sender, "sorry, 1 March 2025")
+
+
+def test_was_this_helpful_is_offered_after_the_third_factual_answer(assistant):
+    sender = new_sender()
+    replies = [say(assistant, sender, text) for text in
+               ("does DfE fund the npq for sencos", "when does the next npq cohort start", "do I need QTS to be a senco")]
+    assert ["Not what I needed" in r for r in replies] == [False, False, True]
+    assert "What were you looking for?" in say(assistant, sender, "/feedback_not_helpful")
