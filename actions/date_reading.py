@@ -77,6 +77,8 @@ def find_date(text: str, today: dt.date) -> KnownDate | None:
 def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date) -> KnownDate:
     if yrel:
         year = today.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
+    elif rel in ("this", "from this"):
+        year = today.year  # "this November", said in November, is this one
     elif rel in ("next", "from next") or (rel in ("", "in", "from", "by", "this", "from this") and FUTURE_CUE.search(text)):
         year = today.year if month > today.month else today.year + 1
     elif rel == "this":

@@ -27,7 +27,8 @@ NOT_APPOINTED = re.compile(
 )
 APPOINTED_CUE = re.compile(
     r"\b(appointed|became|become|becoming|took (on|over)|start(ed|ing)? (as|the role|in the role|my role)|"
-    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (job|role))\b",
+    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (job|role)|"
+    r"(been |was |got )?made (the )?send?co)\b",
     re.I,
 )
 NASENCO_STARTED = re.compile(r"\b(start(ed)?|began|begun|enrolled|doing|studying|halfway|part way|partway|on the|in the middle)\b", re.I)
@@ -117,8 +118,9 @@ def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str
     """The course the conversation is about, so "it" in "I'll finish it in 2028" has a name."""
     if last_topic and (last_topic.startswith("faq/npq") or last_topic in NPQ_TOPICS):
         return "npq"
-    if nasenco_status in ("started", "completed") and last_topic in ("ask_which_qualification", "ask_deadline"):
-        return "nasenco"
+    if last_topic == "ask_which_qualification" or (
+            nasenco_status in ("started", "completed") and last_topic == "ask_deadline"):
+        return "nasenco"  # only a NASENCo's dates change that answer
     return None
 
 
@@ -272,6 +274,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         elif kind == "nasenco_start":
             found["nasenco_started"] = date_slot(when)
             found.setdefault("nasenco_status", "started")
+    if "date_to_check" in found:
+        found.pop("appointment_date", None)  # "31/04/2026, so that's 2029?": settle the date first
 
 
 def _clause(text: str, mention: DateMention) -> str:
@@ -284,6 +288,8 @@ def _clause(text: str, mention: DateMention) -> str:
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
                found: dict[str, Any], text: str = "") -> str | None:
     npq_here, nasenco_here = bool(NPQ_WORD.search(clause)), bool(NASENCO_WORD.search(clause))
+    if npq_here and not nasenco_here and COURSE_START.search(APPOINTED_CUE.sub(" ", clause)):
+        return "npq_start"  # "our new SENCO joined the NPQ cohort that started in Nov 2025"
     if APPOINTED_CUE.search(clause) and not (npq_here or nasenco_here):
         return "appointment"
     # A clause with no course name belongs to the course the message is about (when it names only one).

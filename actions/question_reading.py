@@ -70,6 +70,10 @@ COURSE_END_QUESTION = re.compile(
 GETTING_QTS = re.compile(r"\b(get|gain|obtain|achieve|go (straight )?for|routes? (in)?to|ways? (in)?to|qualify for)\b"
                          r"[^?.]{0,25}\b(qts|qualified teacher status)\b", re.I)
 SENCO_WORD = re.compile(r"\bsend?co\b", re.I)
+# "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
+CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
+                          r"allowed to be)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
+                          re.I)
 
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
 BARE_ASPECTS = (
@@ -80,12 +84,13 @@ BARE_ASPECTS = (
 )
 # A message that continues the last topic with a new detail: "and for an academy?", "what if I'm in Wales".
 CONTINUES = re.compile(r"^\W*(and|but|also|what about|how about|what if|and if|same for|actually|update|ok|okay|"
-                       r"so|what for|for|in|at|if)\b", re.I)
+                       r"so|what for|for|in|at|if|oh|btw|by the way|wait|sorry|plus)\b", re.I)
 DETAIL_SLOTS = ("nation", "setting_type", "role", "has_qts", "induction_complete", "appointment_date",
                 "nasenco_status", "nasenco_started", "nasenco_completed", "has_degree", "npq_start",
                 "prior_senco_months", "qualified_in")
 NOT_A_QUESTION = {"inform", "change_answer", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
 MAX_FOLLOW_UP_WORDS = 20
+SHORT_FOLLOW_UP_WORDS = 8  # "what if I'd failed it?": too short to be a question of its own
 
 # (last topic, bare aspect) -> the answer that follows on.
 FOLLOW_UP = {
@@ -126,7 +131,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
-    if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)):
+    if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
+                                       or len(text.split()) <= SHORT_FOLLOW_UP_WORDS):
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None):
             return key
@@ -170,6 +176,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "qts_from_nation"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
+    if intent == "ask_settings_duty" and CAN_BE_SENCO.search(text):
+        return "ask_can_be_senco"
     return intent
 
 

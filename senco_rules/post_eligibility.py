@@ -102,8 +102,9 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             Role.EARLY_YEARS_PRACTITIONER: "An early years practitioner",
         }.get(role, "Someone without QTS")  # type: ignore[arg-type]
         return decide(Outcome.NO,
-                      f"No. {who} cannot be the SENCO of a mainstream school or maintained nursery school in "
-                      "England without qualified teacher status (QTS), unless they are the headteacher.",
+                      f"Not without QTS. {who} cannot be the SENCO of a mainstream school or maintained nursery "
+                      "school in England without qualified teacher status (QTS), unless they are the headteacher; "
+                      "with QTS they can.",
                       reasons=[GENERAL_RULE],
                       next_steps=routes_to_qts_steps(situation),
                       value=False)
@@ -131,7 +132,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       next_steps=next_steps, value=True if has_qts else None, also=also)
     return Decision.citing(
         rule, topic="post_eligibility", outcome=Outcome.DEPENDS, answer=GENERAL_RULE,
-        reasons=("There is no legal minimum number of years of teaching experience.",),
+        reasons=("A new SENCO must also gain the NPQ for SENCOs within 3 years.",
+                 "There is no legal minimum number of years of teaching experience."),
         next_steps=("Tell me your role and whether you hold QTS, and I can say what applies to you.",),
         missing=("role",),
     )
