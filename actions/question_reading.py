@@ -70,6 +70,8 @@ COURSE_END_QUESTION = re.compile(
 GETTING_QTS = re.compile(r"\b(get|gain|obtain|achieve|go (straight )?for|routes? (in)?to|ways? (in)?to|qualify for)\b"
                          r"[^?.]{0,25}\b(qts|qualified teacher status)\b", re.I)
 SENCO_WORD = re.compile(r"\bsend?co\b", re.I)
+WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qts|ta|teaching assistant|"
+                        r"who can|legal\w*)\b", re.I)
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
                           r"allowed to be)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
@@ -178,6 +180,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_qts_routes"
     if intent == "ask_settings_duty" and CAN_BE_SENCO.search(text):
         return "ask_can_be_senco"
+    if intent == "ask_can_be_senco" and said_now.get("role") == "parent" and not WHO_MAY_BE.search(text):
+        return "faq/parent_help"  # "how can the SENCO help my child?": a parent's question, not who may be SENCO
     return intent
 
 

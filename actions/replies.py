@@ -2,7 +2,7 @@
 source with the date the rule applies from (GOV.UK content style, short enough for a phone)."""
 from __future__ import annotations
 
-from senco_rules import Decision, Situation
+from senco_rules import Decision, Nasenco, Situation
 from senco_rules.calendar import long_date
 from senco_rules.settings_duty import SETTING_NAMES
 
@@ -111,7 +111,8 @@ def detail_parts(situation: Situation) -> list[str]:
     if situation.nasenco_started:
         parts.append(f"NASENCo started {situation.nasenco_started.describe()}")
     if situation.nasenco_completed:
-        parts.append(f"NASENCo finishing {situation.nasenco_completed.describe()}")
+        done = "finished" if situation.nasenco is Nasenco.COMPLETED else "finishing"
+        parts.append(f"NASENCo {done} {situation.nasenco_completed.describe()}")
     if situation.npq_start:
         parts.append(f"NPQ starting {situation.npq_start.describe()}")
     if situation.prior_senco_months is not None:
