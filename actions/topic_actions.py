@@ -61,10 +61,10 @@ def ranked_topics(tracker: Tracker) -> list[tuple[str, float]]:
             for i in tracker.latest_message.get("intent_ranking") or []]
 
 
-def question_key(tracker: Tracker) -> str | None:
+def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = tracker.latest_message.get("text") or ""
-    details = said_now(tracker)
+    details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
     intent = _intent(tracker)
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
@@ -87,11 +87,14 @@ def remembered_topic(key: str, tracker: Tracker) -> str:
     return key
 
 
-def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | None) -> list | None:
-    """Say the answer for `key` and remember it as the last topic; None when there is nothing to answer."""
+def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | None,
+                details: dict[str, Any] | None = None) -> list | None:
+    """Say the answer for `key` and remember it as the last topic; None when there is nothing to answer.
+    `details` are what this message said (read again when not given)."""
     if key is None or not (is_answerable(key) or key.startswith("faq/")):
         return None
-    if problem := said_now(tracker).get("date_to_check"):
+    details = said_now(tracker) if details is None else details
+    if problem := details.get("date_to_check"):
         dispatcher.utter_message(text=date_question(problem))
         return [SlotSet("last_topic", key)]  # the corrected date then re-answers this question
     if key.startswith("faq/"):
@@ -134,10 +137,11 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
-        events = answer_turn(dispatcher, tracker, question_key(tracker))
+        details = said_now(tracker)  # read once for the whole turn
+        events = answer_turn(dispatcher, tracker, question_key(tracker, details), details)
         if events is not None:
             return events
-        if said_now(tracker) and (noted := noted_line(situation_from_tracker(tracker))):
+        if details and (noted := noted_line(situation_from_tracker(tracker))):
             # Details with no question yet ("I'm a qualified teacher in a maintained school"): keep them, ask what next.
             dispatcher.utter_message(text=noted)
             dispatcher.utter_message(response="utter_what_next")

@@ -156,6 +156,15 @@ def test_every_figure_in_a_faq_answer_matches_a_fact(response):
     text = faq_responses()[response]
     facts = "\n".join(fact_text(key) for key in FAQ_FACTS[response])
     for figure in FIGURE.findall(text):
-        numbers = re.findall(r"\d[\d,]*", figure)
+        numbers = re.findall(r"\d+(?:,\d{3})*", figure)
         missing = [n for n in numbers if n not in facts and n.replace(",", "") not in facts]
         assert not missing, f"{response}: '{figure}' is not in {FAQ_FACTS[response]}"
+
+
+@pytest.mark.parametrize("key", sorted(k for k in all_facts() if k.startswith("qts_routes/")))
+def test_a_routes_short_description_states_only_its_own_figures(key):
+    """The one-line `short` form (for lists) may not drift from the route's own length and cost."""
+    for _, route in all_facts()[key].values:
+        own = f"{route['length']} {route['cost']}"
+        for number in re.findall(r"\d+(?:[,/]\d+)*", route["short"]):
+            assert number in own, f"{key}: '{number}' in short is not in its length or cost"
