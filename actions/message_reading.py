@@ -142,8 +142,11 @@ def read_message(
     work_nations = [n for n in values.get("nation", []) if n != trained_in]
     if work_nations:
         found["nation"] = work_nations[0]
-    if values.get("setting_type"):
-        found["setting_type"] = values["setting_type"][0]
+    if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
+                    and canonical("setting_type", str(e.get("value", "")))]:
+        # The most specific name wins: "private day nursery" is a nursery, not a private school.
+        longest = max(settings, key=lambda e: len(str(e.get("value", ""))))
+        found["setting_type"] = canonical("setting_type", str(longest["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course)

@@ -1,6 +1,7 @@
 """Rasa actions that read details and answer questions. Thin: message and slots -> rules module -> messages."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -49,10 +50,22 @@ def set_this_turn(tracker: Tracker, slot: str) -> bool:
     return False
 
 
+# Answers written for one kind of person: chosen only when the message shows it is from that person.
+FOR_PARENTS = {"faq/parent_help"}
+PARENT_CUE = re.compile(r"\b(my|our) (child|son|daughter|kid|boy|girl|children|kids)|\bparents?\b(?!'? ?evening)|"
+                        r"\b(mum|dad|carer)\b", re.I)
+
+
 def faq_key(tracker: Tracker) -> str | None:
-    """The general-knowledge answer the ResponseSelector chose, e.g. "faq/npq_length"."""
+    """The general-knowledge answer the ResponseSelector chose, e.g. "faq/npq_length". A parents' answer goes only
+    to a message that speaks as a parent; otherwise the selector's next choice."""
     selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
-    return (selector.get("response") or {}).get("intent_response_key")
+    chosen = (selector.get("response") or {}).get("intent_response_key")
+    text = tracker.latest_message.get("text") or ""
+    if chosen in FOR_PARENTS and not PARENT_CUE.search(text):
+        ranked = [r.get("intent_response_key") for r in selector.get("ranking") or []]
+        chosen = next((key for key in ranked if key and key not in FOR_PARENTS), None)
+    return chosen
 
 
 def ranked_topics(tracker: Tracker) -> list[tuple[str, float]]:

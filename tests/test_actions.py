@@ -390,3 +390,15 @@ def test_an_unsure_question_about_our_domain_gets_the_fair_best_guess():
     assert "Source:" in texts(messages) and "free" in texts(messages)
     off_topic = make_tracker("what's the weather like?", "nlu_fallback", ranking=ranking)
     assert "Did you mean" in texts(run(ActionSuggestTopics(), off_topic)[0])
+
+
+def test_the_parents_answer_goes_only_to_a_parent():
+    selector = {"faq": {"response": {"intent_response_key": "faq/parent_help"},
+                        "ranking": [{"intent_response_key": "faq/parent_help", "confidence": 0.5},
+                                    {"intent_response_key": "faq/npq_pass_conditions", "confidence": 0.3}]}}
+    teacher = make_tracker("I'll miss some sessions because of parents' evenings, is there a minimum?", "faq")
+    teacher.latest_message["response_selector"] = selector
+    assert run(ActionAnswerQuestion(), teacher)[0][0]["response"] == "utter_faq/npq_pass_conditions"
+    parent = make_tracker("who do I talk to about my son's needs", "faq")
+    parent.latest_message["response_selector"] = selector
+    assert run(ActionAnswerQuestion(), parent)[0][0]["response"] == "utter_faq/parent_help"
