@@ -19,8 +19,13 @@ RESULTS = ROOT / "results" / "test"
 INTENT_ACCURACY_FLOOR = 0.88
 RESPONSE_SELECTION_FLOOR = 0.85
 # Rasa 3.6 merges the NLU data's retrieval responses into a domain that must also list the retrieval intent
-# (stories reject it otherwise), and its merge reports that as a "duplicated" intent. Nothing else may warn.
-KNOWN_RASA_WARNING = "The following duplicated intents have been found across multiple domain files: faq"
+# (stories reject it otherwise), and its merge reports that as a "duplicated" intent. Nothing else may warn but:
+KNOWN_RASA_WARNINGS = (
+    "The following duplicated intents have been found across multiple domain files: faq",
+    # FAQ answers are uttered by action_answer_question by name (utter_faq/<key>), so it can remember the topic
+    # for follow-ups; the validator only counts responses that a rule or story names.
+    "The utterance 'utter_faq' is not used in any story or rule.",
+)
 
 
 def rasa(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
@@ -32,7 +37,7 @@ def test_training_data_validates_without_warnings():
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-3000:]
     warnings = [line for line in output.splitlines() if "UserWarning" in line]
-    assert all(KNOWN_RASA_WARNING in line for line in warnings), warnings
+    assert all(any(known in line for known in KNOWN_RASA_WARNINGS) for line in warnings), warnings
 
 
 @pytest.fixture(scope="module")
