@@ -20,11 +20,13 @@ INTENT_ACCURACY_FLOOR = 0.88
 RESPONSE_SELECTION_FLOOR = 0.85
 # Rasa 3.6 merges the NLU data's retrieval responses into a domain that must also list the retrieval intent
 # (stories reject it otherwise), and its merge reports that as a "duplicated" intent. Nothing else may warn but:
+# Responses that action_answer_question utters by name (FAQ answers as utter_faq/<key>, so it can remember the
+# topic for follow-ups; utter_what_next after details with no question): the validator only counts responses a
+# rule or story names.
+UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next")
 KNOWN_RASA_WARNINGS = (
     "The following duplicated intents have been found across multiple domain files: faq",
-    # FAQ answers are uttered by action_answer_question by name (utter_faq/<key>), so it can remember the topic
-    # for follow-ups; the validator only counts responses that a rule or story names.
-    "The utterance 'utter_faq' is not used in any story or rule.",
+    *(f"The utterance '{name}' is not used in any story or rule." for name in UTTERED_BY_ACTIONS),
 )
 
 
