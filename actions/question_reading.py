@@ -11,6 +11,9 @@ from typing import Any
 
 from actions.message_reading import looks_like_question
 
+# Places people name for a school outside the UK.
+ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|"
+                 r"thailand|malaysia|egypt|kenya|the usa|america)")
 # Within a topic, the words that pick one of its sub-questions. Checked in order; the first match wins.
 FUNDING_ASPECTS = (
     ("funding_again", re.compile(
@@ -22,9 +25,7 @@ FUNDING_ASPECTS = (
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
     ("funding_abroad", re.compile(
         r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
-        r"outside (of )?(the uk|england|britain)|overseas school|school overseas|in (dubai|spain|france|qatar|"
-        r"china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|thailand|malaysia|egypt|kenya))\b",
-        re.I)),
+        rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),
     ("funding_conditions", re.compile(
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
         r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
@@ -39,12 +40,11 @@ FUNDING_KEYS = {"ask_funding", *(key for key, _ in FUNDING_ASPECTS)}
 SCHOOL_ABROAD = re.compile(
     r"\b(international school|british school|english[- ]curriculum|british[- ]curriculum|overseas school|"
     r"school (abroad|overseas)|(teach\w*|work\w*|senco) (abroad|overseas)|"
-    r"(teach\w*|work\w*|school) in (dubai|spain|france|qatar|china|hong kong|singapore|the uae|abu dhabi|germany|italy|"
-    r"portugal|thailand|malaysia|egypt|kenya|the usa|america))\b", re.I)
+    rf"(teach\w*|work\w*|school) in {ABROAD_PLACES})\b", re.I)
 ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_senco", "ask_settings_duty",
                   "nlu_fallback"}
-# Words that name one general topic whatever the classifier made of the message (used only when it found no
-# question): pay, the SEN information report, stepping down, sharing a SENCO.
+# Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
+# pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b", re.I)),

@@ -74,19 +74,22 @@ def ranked_topics(tracker: Tracker) -> list[tuple[str, float]]:
             for i in tracker.latest_message.get("intent_ranking") or []]
 
 
+def has_answer(key: str | None) -> bool:
+    """A rules-module answer, or a static FAQ answer."""
+    return is_answerable(key) or (key or "").startswith("faq/")
+
+
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = tracker.latest_message.get("text") or ""
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
-    intent = _intent(tracker)
+    intent, faq = _intent(tracker), faq_key(tracker)
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
-           or topic_key(text, intent, faq_key(tracker), details, entities))
-    if not (is_answerable(key) or (key or "").startswith("faq/")):
+           or topic_key(text, intent, faq, details, entities))
+    if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
-        guess = best_guess(text, ranked_topics(tracker), entities)
-        if guess:
-            key = topic_key(text, guess, faq_key(tracker), details, entities)
+        key = topic_key(text, guess, faq, details, entities)
     return key
 
 
@@ -94,7 +97,7 @@ def remembered_topic(key: str, tracker: Tracker) -> str:
     """The topic a follow-up should continue. A question routed to another nation's answer keeps its own topic
     ("is the NPQ funded in Wales?" is still about funding), so "I've moved to Bristol" re-answers funding."""
     if key == "ask_other_nations":
-        original = next((name for name, _ in ranked_topics(tracker) if name not in ("nlu_fallback",)), None)
+        original = next((name for name, _ in ranked_topics(tracker) if name != "nlu_fallback"), None)
         if original in ENGLAND_ONLY:
             return original  # type: ignore[return-value]
     return key
@@ -104,7 +107,7 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
                 details: dict[str, Any] | None = None) -> list | None:
     """Say the answer for `key` and remember it as the last topic; None when there is nothing to answer.
     `details` are what this message said (read again when not given)."""
-    if key is None or not (is_answerable(key) or key.startswith("faq/")):
+    if key is None or not has_answer(key):
         return None
     details = said_now(tracker) if details is None else details
     if problem := details.get("date_to_check"):

@@ -1,5 +1,8 @@
 """Where SENCO Guide changes how Rasa 3.6.21 itself behaves, all for the cost of a turn. Nothing else does.
 
+- `answering`: the actions that only translate between the conversation and the rules module (answering a
+  question, the deadline, the suggestions) run in the Rasa process with rasa-sdk's own executor, instead of an
+  HTTP call to the action server (replaces `RemoteAction.run` for those three).
 - `action_calls`: the action server's reply is validated with a schema validator built once, and each call
   carries only the current turn's events (replaces two `RemoteAction` methods).
 - `model_loading`: a trained DIET or ResponseSelector is loaded for prediction without first tracing a training
@@ -16,9 +19,10 @@ Importing this package installs the others. endpoints.yml's tracker store type i
 `rasa run`, `rasa shell` and the scripts all load it. `tests/test_rasa_overrides.py` pins the Rasa code these
 replace: after a Rasa upgrade it fails until each override has been checked against the new code.
 """
-from rasa_overrides import action_calls, model_loading, nlu_thread, response_selection, slot_reading
+from rasa_overrides import action_calls, answering, model_loading, nlu_thread, response_selection, slot_reading
 
 action_calls.install()
+answering.install()
 model_loading.install()
 nlu_thread.install()
 response_selection.install()

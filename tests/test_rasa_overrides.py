@@ -18,6 +18,7 @@ import yaml
 from rasa.core.actions.action import ActionExtractSlots, RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore, create_tracker_store
 from rasa.shared.core.domain import Domain
+from rasa.shared.exceptions import RasaException
 from rasa.shared.core.events import (
     ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered,
 )
@@ -25,7 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.interfaces import Tracker as SdkTracker
 
-from rasa_overrides import action_calls, model_loading, response_selection, slot_reading
+from rasa_overrides import action_calls, answering, model_loading, response_selection, slot_reading
 from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
@@ -61,6 +62,8 @@ PINNED = {
         "789655ec69275a95e3ee339a846700613bf05c3b9f829084647d9f1e65582aee",
     "RasaModel.load":
         "84fd81c0fdd01a8048de2d9b5b3022bdbf1e155f7b4d67737eb51ecb0787d292",
+    "RemoteAction.run":
+        "ccabf6f1160d527a157fad5bd285ce69e8221b1bcad23f8a61499b4360a1c17e",
 }
 
 
@@ -79,6 +82,7 @@ def _replaced_code() -> dict:
         "ActionExtractSlots._run_custom_action": slot_reading.REPLACED["_run_custom_action"],
         "RasaModel.load": model_loading.REPLACED["load"].__func__,
         "ResponseSelector.process": response_selection.REPLACED["process"],
+        "RemoteAction.run": answering.REPLACED["run"],
     }
 
 
@@ -99,6 +103,7 @@ def test_overrides_are_installed():
     assert RasaModel.load.__func__ is model_loading.load
     assert ResponseSelector.process is response_selection.process
     assert ActionExtractSlots._run_custom_action.replaces is slot_reading.REPLACED["_run_custom_action"]
+    assert RemoteAction.run.replaces is answering.REPLACED["run"]
 
 
 # Reading details in process -----------------------------------------------------------------------------------
@@ -141,6 +146,70 @@ def test_in_process_reading_sets_the_slots_the_action_server_sets(text, intent, 
     theirs = asyncio.run(ActionReadDetails().run(CollectingDispatcher(), sdk_tracker, {}))
     assert ours == {e["name"]: e["value"] for e in theirs}
     assert ours or intent == "faq"
+
+
+# Answering in process -----------------------------------------------------------------------------------------
+
+def _answer(name: str, text: str, intent: str, domain, slots=(), entities=()) -> list:
+    from rasa.core.channels import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+
+    events = [ActionExecuted("action_listen"), *(SlotSet(k, v) for k, v in slots),
+              UserUttered(text, {"name": intent, "confidence": 0.9}, list(entities))]
+    tracker = DialogueStateTracker.from_events("answering", events, domain.slots)
+    action = RemoteAction(name, None)  # no action endpoint at all: only an in-process action can run
+    return asyncio.run(action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(domain.responses),
+                                  tracker, domain))
+
+
+def test_answering_runs_in_process_with_the_action_servers_code(domain):
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.topic_actions import ActionAnswerQuestion
+
+    school = [{"entity": "setting_type", "value": "independent school"}]
+    ours = _answer("action_answer_question", "and for an independent school?", "inform", domain,
+                   [("last_topic", "ask_funding"), ("setting_type", "independent_school")], school)
+    said = [e.text for e in ours if isinstance(e, BotUttered)]
+    assert said and said[0].startswith("No.") and "£1,265" in said[0]
+    # The same events the action server's code returns for the same tracker.
+    tracker = DialogueStateTracker.from_events("answering", [
+        ActionExecuted("action_listen"), SlotSet("last_topic", "ask_funding"),
+        SlotSet("setting_type", "independent_school"),
+        UserUttered("and for an independent school?", {"name": "inform", "confidence": 0.9}, school)], domain.slots)
+    dispatcher = CollectingDispatcher()
+    theirs = asyncio.run(ActionAnswerQuestion().run(dispatcher, SdkTracker.from_dict(
+        tracker.current_state(EventVerbosity.ALL)), {}))
+    assert [e.as_dict()["name"] for e in ours if isinstance(e, SlotSet)] == [e["name"] for e in theirs]
+    assert said == [m["text"] for m in dispatcher.messages]
+
+
+@pytest.fixture(scope="module")
+def domain_with_answers() -> Domain:
+    """The domain as the trained model has it: domain.yml plus the FAQ answers in data/responses."""
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    return TrainingDataImporter.load_from_config(str(ROOT / "config.yml"), str(ROOT / "domain.yml"),
+                                                 [str(ROOT / "data")]).get_domain()
+
+
+def test_a_general_answer_is_uttered_by_name_without_the_action_server(domain_with_answers):
+    domain = domain_with_answers
+    intent = {"name": "faq", "confidence": 0.9}
+    parse = {"text": "how is it assessed", "intent": intent, "entities": [],
+             "response_selector": {"faq": {"response": {"intent_response_key": "faq/npq_assessment"}}}}
+    events = [ActionExecuted("action_listen"), UserUttered("how is it assessed", intent, [], parse)]
+    tracker = DialogueStateTracker.from_events("faq", events, domain.slots)
+    from rasa.core.channels import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+
+    out = asyncio.run(RemoteAction("action_answer_question", None).run(
+        CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(domain.responses), tracker, domain))
+    assert any(isinstance(e, BotUttered) and "8-day window" in e.text for e in out)
+
+
+def test_other_custom_actions_still_go_to_the_action_server(domain):
+    with pytest.raises(RasaException):
+        _answer("validate_eligibility_form", "an academy", "inform", domain)
 
 
 # Validation ---------------------------------------------------------------------------------------------------
