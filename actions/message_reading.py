@@ -49,12 +49,16 @@ HOLDS_QTS = re.compile(
 )
 
 
+# Setting words that only narrow things down when nothing more specific is named.
+GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
 # Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]|\b(?:but|and|so|because|though|although|while|whereas)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+# Moving school ("moving to one in January") is not becoming SENCO.
+MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 PAST_APPOINTMENT = re.compile(
@@ -144,9 +148,11 @@ def read_message(
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
                     and canonical("setting_type", str(e.get("value", "")))]:
-        # The most specific name wins: "private day nursery" is a nursery, not a private school.
-        longest = max(settings, key=lambda e: len(str(e.get("value", ""))))
-        found["setting_type"] = canonical("setting_type", str(longest["value"]))
+        # The most specific name wins: "private day nursery" is a nursery, not a private school; "16-19 college"
+        # is a 16-19 setting, not any college.
+        specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
+                                                 len(str(e.get("value", "")))))
+        found["setting_type"] = canonical("setting_type", str(specific["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course)
@@ -310,7 +316,9 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
             return "npq_start"
         if COURSE_END.search(clause) or intent != "ask_deadline":
             return None  # an NPQ end or result date: nothing to work out from it
-    if APPOINTED_CUE.search(clause) or requested_slot == "appointment_date" or intent == "ask_deadline":
+    if APPOINTED_CUE.search(clause) or requested_slot == "appointment_date":
+        return "appointment"
+    if intent == "ask_deadline" and not MOVING.search(clause):
         return "appointment"
     return None
 

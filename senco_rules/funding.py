@@ -79,7 +79,8 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
         )
     reasons = [f"You or your school pay the provider. {fee_examples(today)}", "Ask your employer whether it will pay."]
     if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
-        reasons.append("The NPQ in Early Years Leadership is funded for private, voluntary and independent settings.")
+        # Their funded route matters more than asking the employer.
+        reasons[1] = "The NPQ in Early Years Leadership is funded for private, voluntary and independent settings."
     return decide(
         Outcome.NO,
         f"No. Staff in {name} are not eligible for DfE funding for the NPQ for SENCOs.",

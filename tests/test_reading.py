@@ -118,3 +118,20 @@ def test_yes_or_no(text, expected):
                                             ("an academy", False), ("I'm a teacher", False)])
 def test_looks_like_question(text, expected):
     assert looks_like_question(text) is expected
+
+
+def test_moving_school_is_not_becoming_senco():
+    found = read_message("what about a PRU? moving to one in january", [ent("setting_type", "PRU")], "ask_deadline",
+                         None, TODAY)
+    assert found == {"setting_type": "pupil_referral_unit"}
+    assert read_message("I was appointed in january, deadline?", [], "ask_deadline", None, TODAY) == {
+        "appointment_date": "2026-01"}
+
+
+@pytest.mark.parametrize("entities, expected", [
+    ([ent("setting_type", "private"), ent("setting_type", "day nursery")], "early_years_pvi"),
+    ([ent("setting_type", "16-19"), ent("setting_type", "college")], "sixteen_to_nineteen"),
+    ([ent("setting_type", "college")], "fe_college"),
+])
+def test_the_most_specific_setting_name_wins(entities, expected):
+    assert read_message("a setting", entities, "inform", None, TODAY)["setting_type"] == expected
