@@ -150,13 +150,20 @@ def test_in_process_reading_sets_the_slots_the_action_server_sets(text, intent, 
 
 # Answering in process -----------------------------------------------------------------------------------------
 
-def _answer(name: str, text: str, intent: str, domain, slots=(), entities=()) -> list:
+def _tracker(text: str, intent: str, domain, slots=(), entities=(), selected: str | None = None):
+    """A tracker whose latest message is `text`, after `slots` were set; `selected` is the FAQ answer chosen."""
+    parse = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": list(entities)}
+    if selected:
+        parse["response_selector"] = {"faq": {"response": {"intent_response_key": selected}}}
+    events = [ActionExecuted("action_listen"), *(SlotSet(k, v) for k, v in slots),
+              UserUttered(text, parse["intent"], list(entities), parse)]
+    return DialogueStateTracker.from_events("answering", events, domain.slots)
+
+
+def _answer(name: str, tracker, domain) -> list:
     from rasa.core.channels import CollectingOutputChannel
     from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 
-    events = [ActionExecuted("action_listen"), *(SlotSet(k, v) for k, v in slots),
-              UserUttered(text, {"name": intent, "confidence": 0.9}, list(entities))]
-    tracker = DialogueStateTracker.from_events("answering", events, domain.slots)
     action = RemoteAction(name, None)  # no action endpoint at all: only an in-process action can run
     return asyncio.run(action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(domain.responses),
                                   tracker, domain))
@@ -166,16 +173,13 @@ def test_answering_runs_in_process_with_the_action_servers_code(domain):
     from rasa_sdk.executor import CollectingDispatcher
     from actions.topic_actions import ActionAnswerQuestion
 
-    school = [{"entity": "setting_type", "value": "independent school"}]
-    ours = _answer("action_answer_question", "and for an independent school?", "inform", domain,
-                   [("last_topic", "ask_funding"), ("setting_type", "independent_school")], school)
+    tracker = _tracker("and for an independent school?", "inform", domain,
+                       [("last_topic", "ask_funding"), ("setting_type", "independent_school")],
+                       [{"entity": "setting_type", "value": "independent school"}])
+    ours = _answer("action_answer_question", tracker, domain)
     said = [e.text for e in ours if isinstance(e, BotUttered)]
     assert said and said[0].startswith("No.") and "£1,265" in said[0]
     # The same events the action server's code returns for the same tracker.
-    tracker = DialogueStateTracker.from_events("answering", [
-        ActionExecuted("action_listen"), SlotSet("last_topic", "ask_funding"),
-        SlotSet("setting_type", "independent_school"),
-        UserUttered("and for an independent school?", {"name": "inform", "confidence": 0.9}, school)], domain.slots)
     dispatcher = CollectingDispatcher()
     theirs = asyncio.run(ActionAnswerQuestion().run(dispatcher, SdkTracker.from_dict(
         tracker.current_state(EventVerbosity.ALL)), {}))
@@ -194,22 +198,14 @@ def domain_with_answers() -> Domain:
 
 def test_a_general_answer_is_uttered_by_name_without_the_action_server(domain_with_answers):
     domain = domain_with_answers
-    intent = {"name": "faq", "confidence": 0.9}
-    parse = {"text": "how is it assessed", "intent": intent, "entities": [],
-             "response_selector": {"faq": {"response": {"intent_response_key": "faq/npq_assessment"}}}}
-    events = [ActionExecuted("action_listen"), UserUttered("how is it assessed", intent, [], parse)]
-    tracker = DialogueStateTracker.from_events("faq", events, domain.slots)
-    from rasa.core.channels import CollectingOutputChannel
-    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
-
-    out = asyncio.run(RemoteAction("action_answer_question", None).run(
-        CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(domain.responses), tracker, domain))
+    tracker = _tracker("how is it assessed", "faq", domain, selected="faq/npq_assessment")
+    out = _answer("action_answer_question", tracker, domain)
     assert any(isinstance(e, BotUttered) and "8-day window" in e.text for e in out)
 
 
 def test_other_custom_actions_still_go_to_the_action_server(domain):
     with pytest.raises(RasaException):
-        _answer("validate_eligibility_form", "an academy", "inform", domain)
+        _answer("validate_eligibility_form", _tracker("an academy", "inform", domain), domain)
 
 
 # Validation ---------------------------------------------------------------------------------------------------
