@@ -16,7 +16,7 @@ MONTHS = {
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d|'\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")
@@ -31,7 +31,7 @@ RELATIVE_MONTH = re.compile(
 RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this month|next month)\b", re.I)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
 # A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
-YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:19|20)\d\d)\b(?![/\d]|-\d)")
+YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-\d)")
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next)\b", re.I)

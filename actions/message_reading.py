@@ -174,6 +174,9 @@ def prior_service_months(text: str) -> float | None:
         return None
     duration = DURATION.search(text)
     if not duration:
+        if span := YEAR_RANGE.search(text):  # "SENCO at my old school 2015-2017"
+            first, last = (int(y) for y in re.findall(r"(?:19|20)\d\d", span.group(0)))
+            return float(max(0, last - first) * 12)
         return -1.0
     n = duration["n"].lower()
     count = NUMBER_WORDS.get(n) or int(n)

@@ -164,7 +164,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "abroad"
     if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
         return key
-    if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco"):
+    if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq"):
+        return "qts_from_nation"
+    if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
+            and said_now.get("has_qts") is not True:  # "I did my PGCE and have QTS": not asking about PGCEs
         return f"route:{entities['qts_route']}"
     if intent == "faq":
         if faq_key == "faq/npq_length" and HOW_LONG_TO_QUALIFY.search(text):
@@ -174,8 +177,6 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         if entities.get("qualification") == "nasenco":
             return "nasenco_funding"
         return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), "ask_funding")
-    if intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco") and said_now.get("qualified_in"):
-        return "qts_from_nation"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
     if intent == "ask_settings_duty" and CAN_BE_SENCO.search(text):

@@ -26,9 +26,9 @@ ROUTED_INTENTS = {
 # "I qualified in Scotland", "my PGCE is from Wales", "Welsh-trained": where someone trained, not where they work.
 # Such a question is about getting QTS in England, so it keeps its topic.
 TRAINED_IN = re.compile(
-    r"\b(qualified|trained|training|train|qts|pgce|b\.?ed|teaching qualification|teaching degree|registered|"
-    r"certified|got my qts|did my pgce)\b[^.,;?!]{0,30}?\b(in|from|with)\s+(the\s+)?"
-    r"(?P<nation>wales|scotland|northern ireland|ni|gtcs|gtcni|ewc)\b"
+    r"\b(qualified|trained|training|train|qts|pgce|pgde|b\.?ed|teaching qualification|teaching degree|registered|"
+    r"certified|got my qts|did my pgce|did my pgde)\b[^.,;?!]{0,30}?\b(in|from|with|at)\s+(the\s+)?"
+    r"(?P<nation>[a-z]+(?: ireland)?)\b"
     r"|\b(?P<adjective>welsh|scottish|northern irish)[- ](trained|qualified|pgce|teaching qualification|qts)\b",
     re.I,
 )
@@ -38,11 +38,16 @@ _TRAINED_NATION = {"wales": "wales", "ewc": "wales", "welsh": "wales", "scotland
 
 
 def trained_in_nation(text: str) -> str | None:
-    """The nation someone says they trained or qualified in, or None."""
-    match = TRAINED_IN.search(text or "")
-    if not match:
-        return None
-    return _TRAINED_NATION[(match["nation"] or match["adjective"]).lower()]
+    """The nation someone says they trained or qualified in (a nation, its registration body or one of its places:
+    "did my PGCE in Swansea"), or None. England is not "another nation"."""
+    for match in TRAINED_IN.finditer(text or ""):
+        word = (match["nation"] or match["adjective"]).lower()
+        nation = _TRAINED_NATION.get(word) or canonical("nation", word)
+        if nation and nation != "england":
+            return nation
+    if re.search(r"\b(gtcs|gtc scotland)[- ]registered\b|\bregistered with (the )?(gtcs|gtc scotland)\b", text or "", re.I):
+        return "scotland"
+    return None
 
 
 def names_another_nation(entities: list[dict], text: str = "") -> bool:

@@ -11,21 +11,14 @@ from senco_rules.npq import upcoming_cohorts
 from senco_rules.qualification import NASENCO, NPQ_NAME, nasenco_cutoff, outside_the_rules, which_qualification
 from senco_rules.situation import Nasenco, Situation
 
-PRIOR_SERVICE_CAVEAT = (
-    "You were SENCO elsewhere for more than 12 months: read literally, the regulation could exempt you, but DfE "
-    "expects every SENCO to train, so take advice from your school or local authority."
-)
-
-
-def prior_service_notes(situation: Situation, today: dt.date) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(reasons, caveats) about earlier SENCO service, only for someone who mentioned some (reg 49(4))."""
+def prior_service_reasons(situation: Situation, today: dt.date) -> tuple[str, ...]:
+    """For someone who mentioned up to 12 months of earlier SENCO service: it does not change the deadline.
+    (More than 12 months gets the qualification answer's "take advice" caveat instead.)"""
     months = situation.prior_senco_months
-    if months is None:
-        return (), ()
     limit = value_on("qualification/prior_service_months", today).value
-    if 0 <= months <= limit:
-        return (f"Earlier SENCO service of {limit} months or less in total does not change this.",), ()
-    return (), (PRIOR_SERVICE_CAVEAT,)
+    if months is not None and 0 <= months <= limit:
+        return (f"Earlier SENCO service of {limit} months or less in total does not change this.",)
+    return ()
 
 
 def due_date(appointed: KnownDate, today: dt.date) -> KnownDate:
@@ -40,7 +33,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         return outside
     qualification = which_qualification(situation, today)
     appointed = situation.appointed
-    prior_reasons, prior_caveats = prior_service_notes(situation, today)
+    prior_reasons = prior_service_reasons(situation, today)
     if appointed is None:
         when = "you become SENCO" if situation.not_yet_appointed else "the day they become SENCO"
         return Decision.citing(
@@ -52,7 +45,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
                 "by the third anniversary of their start date."
             ),
             reasons=(*prior_reasons, qualification.answer),
-            caveats=prior_caveats,
+            caveats=qualification.caveats,
             missing=() if situation.not_yet_appointed else ("appointment_date",),
         )
     due = due_date(appointed, today)
@@ -84,7 +77,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         if qualification.value != NASENCO
         else (why, *prior_reasons),
         next_steps=_timing_advice(due, today, qualification.value == NASENCO),
-        caveats=(*prior_caveats, *qualification.caveats),
+        caveats=qualification.caveats,
         value=due.on,
     )
 

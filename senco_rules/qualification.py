@@ -81,7 +81,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         return outside
     switch, cutoff = switch_over(today), nasenco_cutoff(today)
     starts_from, finish_before = long_date(switch.value), long_date(cutoff.value)
-    caveats = _head_caveat(situation)
+    caveats = (*prior_service_caveat(situation, today), *_head_caveat(situation))
 
     def decide(outcome: Outcome, answer: str, value: str, *reasons: str) -> Decision:
         return Decision.citing(
@@ -165,6 +165,17 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         "A new SENCO must hold it within 3 years of becoming SENCO.",
         "If you already hold a NASENCo, you do not need the NPQ as well.",
     )
+
+
+def prior_service_caveat(situation: Situation, today: dt.date) -> tuple[str, ...]:
+    """Reg 49(4) does not reach someone who was SENCO for more than 12 months before; DfE expects every SENCO to
+    train, so the answer is "take advice", only for people who mentioned earlier service."""
+    months = situation.prior_senco_months
+    limit = value_on("qualification/prior_service_months", today).value
+    if months is None or 0 <= months <= limit:
+        return ()
+    return (f"You were SENCO before: read literally, more than {limit} months' earlier SENCO service could lift the "
+            "duty, but DfE expects every SENCO to train, so take advice from your school or local authority.",)
 
 
 def _in(when: KnownDate) -> str:

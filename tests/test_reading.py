@@ -135,3 +135,23 @@ def test_moving_school_is_not_becoming_senco():
 ])
 def test_the_most_specific_setting_name_wins(entities, expected):
     assert read_message("a setting", entities, "inform", None, TODAY)["setting_type"] == expected
+
+
+def test_a_year_before_1900_is_asked_back_not_read_as_this_march():
+    assert read_message("took over as senco in march 1897", [], "ask_deadline", None, TODAY) == {
+        "date_to_check": "march 1897 is before 1990"}
+
+
+@pytest.mark.parametrize("text, nation", [
+    ("did my pgce in swansea and got qts there", "wales"),
+    ("did my PGDE in scotland and im GTCS registered", "scotland"),
+    ("I trained in Leeds", None),
+])
+def test_where_someone_trained_is_read_from_a_nation_or_one_of_its_places(text, nation):
+    assert read_message(text, [], "ask_qts_routes", None, TODAY).get("qualified_in") == nation
+
+
+def test_earlier_service_given_as_years_has_its_length():
+    found = read_message("I was SENCO at my old school 2015-2017, starting as SENCO here in Jan 2027", [],
+                         "ask_which_qualification", None, TODAY)
+    assert found == {"prior_senco_months": 24.0, "appointment_date": "2027-01"}
