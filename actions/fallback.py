@@ -6,7 +6,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.topic_actions import answer_turn, question_key, said_now
+from actions.topic_actions import answer_this_message
 
 # Intent -> button title. Only topics a suggestion makes sense for.
 TOPIC_BUTTONS = {
@@ -40,8 +40,7 @@ class ActionSuggestTopics(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         # An unclear message that only adds a detail ("in a free school?") continues the last topic.
-        details = said_now(tracker)
-        if (events := answer_turn(dispatcher, tracker, question_key(tracker, details), details)) is not None:
+        if (events := answer_this_message(dispatcher, tracker)) is not None:
             return events
         text = tracker.latest_message.get("text") or ""
         if not any(ch.isalnum() for ch in text):

@@ -124,6 +124,11 @@ TOPIC_FOR_DETAIL = (
 )
 
 
+def funding_aspect(text: str) -> str | None:
+    """The funding sub-question the words ask, or None for the plain "who pays?"."""
+    return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None)
+
+
 def bare_aspect(text: str) -> str | None:
     return next((name for name, pattern in BARE_ASPECTS if pattern.search(text)), None)
 
@@ -134,9 +139,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return None
     words = len(text.split())
     if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
-                                       or len(text.split()) <= SHORT_FOLLOW_UP_WORDS):
+                                       or words <= SHORT_FOLLOW_UP_WORDS):
         # "I started it before and failed though" after a funding answer: that funding sub-question
-        if key := next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None):
+        if key := funding_aspect(text):
             return key
     aspect = bare_aspect(text)
     if aspect:
@@ -176,7 +181,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent == "ask_funding":
         if entities.get("qualification") == "nasenco":
             return "nasenco_funding"
-        return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), "ask_funding")
+        return funding_aspect(text) or "ask_funding"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
     if intent == "ask_settings_duty" and CAN_BE_SENCO.search(text):

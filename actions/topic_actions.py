@@ -135,6 +135,13 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     return events
 
 
+def answer_this_message(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        details: dict[str, Any] | None = None) -> list | None:
+    """Answer whatever this message asks (reading it once); None when it asks nothing we can answer."""
+    details = said_now(tracker) if details is None else details
+    return answer_turn(dispatcher, tracker, question_key(tracker, details), details)
+
+
 class ActionReadDetails(Action):
     """Runs after every user message (custom slot mapping): keeps what the user tells us about themselves."""
 
@@ -154,7 +161,7 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         details = said_now(tracker)  # read once for the whole turn
-        events = answer_turn(dispatcher, tracker, question_key(tracker, details), details)
+        events = answer_this_message(dispatcher, tracker, details)
         if events is not None:
             return events
         if details and (noted := noted_line(situation_from_tracker(tracker))):
@@ -175,8 +182,9 @@ class ActionAnswerDeadline(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         # The form ended at once when the message asked something else (see ValidateDeadlineForm); a message that
         # gave the appointment date ("I became SENCO in April 2025") answers the deadline, whatever it reads like.
-        key = None if set_this_turn(tracker, "appointment_date") else question_key(tracker)
-        if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key)) is not None:
+        details = said_now(tracker)
+        key = None if set_this_turn(tracker, "appointment_date") else question_key(tracker, details)
+        if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key, details)) is not None:
             return events
         situation = situation_from_tracker(tracker)
         messages = render(qualification_deadline(situation, today()))
