@@ -9,9 +9,7 @@ assistant's greeting when the bot is added. It also uses async HTTP instead of b
 
 credentials.yml:
     channels.teams.TeamsInput:
-      app_id: ${MICROSOFT_APP_ID}
-      app_password: ${MICROSOFT_APP_PASSWORD}
-      tenant_id: ${MICROSOFT_APP_TENANT_ID}
+      # app_id, app_password, tenant_id: from MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID
       # optional, for tests and sovereign clouds: openid_metadata_url, token_url, issuer
 """
 from __future__ import annotations
@@ -19,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import re
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable
@@ -104,6 +103,10 @@ class TeamsOutput(BotFramework):
         await self.send(self.prepare_message(recipient_id, {"attachments": [card]}))
 
 
+SECRET_VARIABLES = {"app_id": "MICROSOFT_APP_ID", "app_password": "MICROSOFT_APP_PASSWORD",
+                    "tenant_id": "MICROSOFT_APP_TENANT_ID"}
+
+
 class TeamsInput(BotFrameworkInput):
     """Receives Teams activities at /webhooks/teams/webhook."""
 
@@ -113,11 +116,15 @@ class TeamsInput(BotFrameworkInput):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> "TeamsInput":
+        """Secrets from credentials.yml if it has them, else from the environment (SECRET_VARIABLES). Unset, the
+        channel answers 401 to everything; a plain `rasa run` still starts (a `${VAR}` in credentials.yml made
+        Rasa refuse to start when the variable was unset)."""
         credentials = credentials or {}
-        tenant_id = credentials.get("tenant_id") or ""
+        secret = {key: credentials.get(key) or os.environ.get(variable, "") for key, variable in SECRET_VARIABLES.items()}
+        tenant_id = secret["tenant_id"]
         return cls(
-            app_id=credentials.get("app_id") or "",
-            app_password=credentials.get("app_password") or "",
+            app_id=secret["app_id"],
+            app_password=secret["app_password"],
             tenant_id=tenant_id,
             openid_metadata_url=credentials.get("openid_metadata_url") or OPENID_METADATA_URL,
             token_url=credentials.get("token_url") or TOKEN_URL.format(tenant_id=tenant_id),

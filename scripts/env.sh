@@ -1,9 +1,8 @@
 # Shared by the scripts: find Python 3.10 (Rasa 3.6 needs >=3.8,<3.11) and quieten TensorFlow's start-up logs.
-export TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS="ignore::DeprecationWarning"
-# credentials.yml reads the Teams secrets from these; Rasa refuses to start if they are unset, so default to
-# empty (the Teams channel then answers 401 to everything). Set them to connect a real Teams bot (README).
-export MICROSOFT_APP_ID="${MICROSOFT_APP_ID:-}" MICROSOFT_APP_PASSWORD="${MICROSOFT_APP_PASSWORD:-}"
-export MICROSOFT_APP_TENANT_ID="${MICROSOFT_APP_TENANT_ID:-}"
+export TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1
+# No telemetry or crash reports to Rasa (Sentry, Segment): conversations are personal data, and nothing here may
+# reach the internet at run time.
+export RASA_TELEMETRY_ENABLED=false
 
 find_python310() {
     # `python3.10` may be a pyenv shim that is not active, so check each candidate really runs 3.10.

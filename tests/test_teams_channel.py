@@ -146,7 +146,7 @@ def test_credentials_come_from_the_environment(monkeypatch):
     from channels.teams import AuthError, TeamsInput
 
     for name in ("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID"):
-        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name, raising=False)  # unset, as for a plain `rasa run`: credentials.yml still loads
     credentials = rasa.shared.utils.io.read_config_file("credentials.yml")["channels.teams.TeamsInput"]
     channel = TeamsInput.from_credentials(credentials)
     with pytest.raises(AuthError):  # not configured: every request is refused
