@@ -13,7 +13,7 @@ from actions.clock import today
 from actions.message_reading import looks_like_question
 from actions.replies import date_question, render_summary
 from actions.situation_slots import situation_from_tracker
-from actions.topic_actions import question_key
+from actions.topic_actions import question_key, said_now
 from senco_rules import Nation, Role, Situation, personal_summary
 from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
 from senco_rules.settings_duty import is_statutory
@@ -104,7 +104,8 @@ class KindFormValidation(FormValidationAction, ABC):
             kept = [e for e in events if e.get("name") != "requested_slot"]
             return [*kept, ActionExecutionRejected(self.form_name())]
         if requested and not answered and is_an_attempted_answer(tracker):
-            problem = tracker.get_slot("date_to_check") if "date_to_check" in tracker.slots_to_validate() else None
+            # The same impossible date again sets no slot (its value is unchanged), so read this message itself.
+            problem = said_now(tracker).get("date_to_check")
             dispatcher.utter_message(text=date_question(problem) if problem and requested == "appointment_date"
                                      else REASK.get(requested, "Sorry, I didn't follow that."))
             events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again

@@ -118,7 +118,8 @@ class AskDeadlineFormAppointmentDate(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         asked = [SlotSet("last_topic", "ask_deadline")]  # so the date in the reply answers this question
         if problem := said_now(tracker).get("date_to_check"):  # a date that cannot be right: ask, never compute
-            dispatcher.utter_message(text=date_question(problem))
+            if tracker.get_slot("requested_slot") != "appointment_date":  # on a re-ask the form's validation asked
+                dispatcher.utter_message(text=date_question(problem))
             return asked
         if tracker.get_slot("requested_slot") != "appointment_date":  # first time: not a re-ask
             for text in render(qualification_deadline(situation_from_tracker(tracker), today())):

@@ -7,16 +7,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
+# Rasa without the screen of third-party deprecation warnings (scripts/rasa_quiet.py); the tests still show them.
+rasa=(.venv/bin/python scripts/rasa_quiet.py)
 mkdir -p logs
 
-.venv/bin/rasa run actions --actions actions --port 5055 > logs/actions.log 2>&1 &
+# Supervised: if the action server stops or crashes it is started again (the assistant says "try again in a
+# minute" meanwhile, README "When something is down").
+: > logs/actions.log
+scripts/supervise.sh logs/actions.log "${rasa[@]}" run actions --actions actions --port 5055 &
 action_server=$!
 trap 'kill $action_server 2>/dev/null' EXIT
 for _ in $(seq 1 60); do
     curl -sf http://localhost:5055/health >/dev/null 2>&1 && break
-    kill -0 $action_server 2>/dev/null || { cat logs/actions.log; exit 1; }
     sleep 1
 done
+curl -sf http://localhost:5055/health >/dev/null 2>&1 || { cat logs/actions.log; exit 1; }
 echo "Action server up on http://localhost:5055 (log: logs/actions.log)"
 
 if [ "${1:-}" = "--server" ]; then
@@ -26,8 +31,8 @@ if [ "${1:-}" = "--server" ]; then
     echo "Web widget page: http://localhost:8080 (chat replies once the assistant is up)"
     echo "Starting the assistant on http://localhost:5005 (ready in about 40 s)..."
     # CORS: the widget page's origin only, never "*".
-    .venv/bin/rasa run --model models/senco.tar.gz --port 5005 --cors "http://localhost:8080"
+    "${rasa[@]}" run --model models/senco.tar.gz --port 5005 --cors "http://localhost:8080"
 else
     echo "Loading the assistant (about 40 s). Type your question; /stop quits."
-    .venv/bin/rasa shell --model models/senco.tar.gz
+    "${rasa[@]}" shell --model models/senco.tar.gz
 fi

@@ -26,7 +26,10 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig
 from rasa_sdk.interfaces import Tracker as SdkTracker
 
-from rasa_overrides import action_calls, answering, model_loading, response_selection, slot_reading
+from rasa.core.actions.forms import FormAction
+from rasa.core.processor import MessageProcessor
+from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, model_loading,
+                            response_selection, slot_reading)
 from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
@@ -64,6 +67,13 @@ PINNED = {
         "84fd81c0fdd01a8048de2d9b5b3022bdbf1e155f7b4d67737eb51ecb0787d292",
     "RemoteAction.run":
         "ccabf6f1160d527a157fad5bd285ce69e8221b1bcad23f8a61499b4360a1c17e",
+    # action_server_down: a form whose validation or question failed goes on with the slots already read.
+    "FormAction.validate_slots":
+        "b00dc863e49a8fde42276ac936821e49b02c6af596862d9ad2ffa595611b9d12",
+    "FormAction.request_next_slot":
+        "d00c226ee5da6e1d3148f3c924fc0ef82136de2e64af8de160f4dd52408148b8",
+    "MessageProcessor.handle_message":
+        "0c41d4780d2d46769ef2ae2b3f450b88d2602e916590e8be9975aa474db9f7f4",
 }
 
 
@@ -83,6 +93,9 @@ def _replaced_code() -> dict:
         "RasaModel.load": model_loading.REPLACED["load"].__func__,
         "ResponseSelector.process": response_selection.REPLACED["process"],
         "RemoteAction.run": answering.REPLACED["run"],
+        "FormAction.validate_slots": FormAction.validate_slots,
+        "FormAction.request_next_slot": FormAction.request_next_slot,
+        "MessageProcessor.handle_message": incoming_text.REPLACED["handle_message"],
     }
 
 
@@ -103,7 +116,10 @@ def test_overrides_are_installed():
     assert RasaModel.load.__func__ is model_loading.load
     assert ResponseSelector.process is response_selection.process
     assert ActionExtractSlots._run_custom_action.replaces is slot_reading.REPLACED["_run_custom_action"]
-    assert RemoteAction.run.replaces is answering.REPLACED["run"]
+    assert RemoteAction.run.never_silent  # outermost, around answering's in-process run
+    assert RemoteAction.run.replaces.replaces is answering.REPLACED["run"]
+    assert action_server_down.REPLACED["run"] is answering.REPLACED["run"]
+    assert MessageProcessor.handle_message.replaces is incoming_text.REPLACED["handle_message"]
 
 
 # Reading details in process -----------------------------------------------------------------------------------
@@ -204,8 +220,53 @@ def test_a_general_answer_is_uttered_by_name_without_the_action_server(domain_wi
 
 
 def test_other_custom_actions_still_go_to_the_action_server(domain):
-    with pytest.raises(RasaException):
-        _answer("validate_eligibility_form", _tracker("an academy", "inform", domain), domain)
+    # None to reach here: the user is told to try again (action_server_down), never an exception or silence.
+    out = _answer("validate_eligibility_form", _tracker("an academy", "inform", domain), domain)
+    assert [e.text for e in out if isinstance(e, BotUttered)] == [action_server_down.APOLOGY]
+
+
+# The action server down ---------------------------------------------------------------------------------------
+
+def test_a_form_question_comes_from_the_static_table_and_the_apology_once_a_turn(domain, caplog):
+    tracker = _tracker("an academy", "inform", domain)
+    first = _answer("validate_eligibility_form", tracker, domain)
+    tracker.update_with_events(first, domain)
+    question = _answer("action_ask_role", tracker, domain)
+    assert [e.text for e in question] == ["What is your role now?"]  # no second apology in the same turn
+    assert question[0].data["buttons"][0] == {"title": "Teacher", "payload": "I'm a teacher"}
+    next_turn = _tracker("I'm a teacher", "inform", domain)
+    assert [e.text for e in _answer("action_ask_has_qts", next_turn, domain)] == [
+        action_server_down.APOLOGY, "Do you hold qualified teacher status (QTS)?"]
+    assert sum("cannot run" in r.getMessage() for r in caplog.records) <= 1  # logged when it went down, once
+
+
+def test_a_form_rejection_is_not_a_failure():
+    from rasa.core.actions.action import ActionExecutionRejection
+
+    async def rejects(*_args):
+        raise ActionExecutionRejection("validate_eligibility_form")
+
+    with pytest.raises(ActionExecutionRejection):
+        asyncio.run(action_server_down.never_silent(rejects)(RemoteAction("validate_eligibility_form", None),
+                                                             None, None, DialogueStateTracker("x", []), None))
+
+
+def test_a_hung_action_server_is_given_up_on_within_the_timeout():
+    async def hangs(*_args):
+        await asyncio.sleep(30)
+
+    endpoint = EndpointConfig("http://127.0.0.1:9/webhook", timeout=0.2)
+    started = asyncio.run(_timed(action_server_down.never_silent(hangs)(
+        RemoteAction("action_eligibility_summary", endpoint), None, None, DialogueStateTracker("x", []), None)))
+    assert started[0] < 1 and [e.text for e in started[1]] == [action_server_down.APOLOGY]
+
+
+async def _timed(coroutine):
+    import time
+
+    began = time.perf_counter()
+    result = await coroutine
+    return time.perf_counter() - began, result
 
 
 # Validation ---------------------------------------------------------------------------------------------------
