@@ -13,6 +13,12 @@ the conversation. Here:
   as Rasa does.
 - SQLite (the embedded default) keeps one connection and a write-ahead log instead of a new connection and a disk
   sync for every commit (see `_tune_sqlite`).
+- Personal data is not kept: each new user message is redacted (`privacy.redaction`: emails, UK phone numbers,
+  postcodes, a child's name) in the events written and in the tracker kept in memory, after the turn has been
+  answered from the original text. A conversation whose user confirmed "delete my conversation"
+  (`ERASE_ACTION` ran) is deleted from the database and from memory.
+- At start-up the database is checked: a damaged or locked SQLite file stops the start with a message saying what
+  to do (`DatabaseUnusable`), instead of Rasa falling back to an in-memory store that loses every conversation.
 - The tracker in memory is kept to a window of recent events: past `window_events`, it is rebuilt from its last
   `window_events // 2` or so, starting at a turn boundary, after a short prefix that restores the slots and active
   form at that boundary (the shape of a new session whose slots were carried over). Rasa's policies, its
@@ -34,13 +40,21 @@ import sqlalchemy as sa
 from sqlalchemy import event, orm, pool
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from privacy.redaction import redact
+from privacy.retention import delete_conversation
 
 logger = logging.getLogger(__name__)
 
 BOOKKEEPING = "_windowed_store"  # attribute on a tracker this store handed out
+ERASE_ACTION = "action_delete_conversation"  # the user confirmed "delete my conversation"
+
+
+class DatabaseUnusable(RuntimeError):
+    """The conversation database cannot be used; the message says what to do."""
 
 
 @dataclass
@@ -52,9 +66,13 @@ class Bookkeeping:
 class WindowedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain=None, cached_conversations: int = 500, window_events: int = 120,
                  **kwargs: Any) -> None:
-        super().__init__(domain=domain, **kwargs)
+        try:
+            super().__init__(domain=domain, **kwargs)
+        except sa.exc.DatabaseError as error:
+            raise DatabaseUnusable(_what_to_do(kwargs, error)) from error
         if self.engine.dialect.name == "sqlite":
             self._tune_sqlite()
+        self._check_usable(kwargs)
         self.cached_conversations = int(cached_conversations)
         self.window_events = int(window_events)
         self._trackers: "OrderedDict[str, DialogueStateTracker]" = OrderedDict()
@@ -80,13 +98,19 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         bookkeeping = getattr(tracker, BOOKKEEPING, None)
+        new_events = list(itertools.islice(tracker.events, bookkeeping.persisted if bookkeeping else 0, None))
+        if any(isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION for event in new_events):
+            self.forget(tracker.sender_id)
+            return
+        for event in new_events:
+            if isinstance(event, UserUttered):
+                _redact_user_message(event)
         if bookkeeping is None:
             # A tracker we did not hand out (a new conversation, or one built elsewhere): Rasa's own save.
             await super().save(tracker)
             with self.engine.connect() as connection:
                 self._remember(tracker, self._newest_id(connection, tracker.sender_id))
             return
-        new_events = list(itertools.islice(tracker.events, bookkeeping.persisted, None))
         if self.event_broker is not None:
             await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)
         last_id = bookkeeping.last_id
@@ -101,6 +125,27 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             self._trackers.pop(tracker.sender_id, None)
         elif tracker.sender_id not in self._trackers:
             self._remember(tracker, last_id)
+
+    def forget(self, sender_id: str) -> None:
+        """Delete every stored event of the conversation, and the copy in memory."""
+        with self.engine.begin() as connection:
+            delete_conversation(connection, self.SQLEvent.__table__, sender_id)
+        self._trackers.pop(sender_id, None)
+        logger.info("A conversation was deleted at its user's request.")
+
+    def _check_usable(self, settings: dict[str, Any]) -> None:
+        """Read the events table and take the write lock for a moment: a damaged file or one another program
+        holds locked fails here, at start-up, with what to do, not later as lost conversations."""
+        try:
+            with self.engine.connect() as connection:
+                if self.engine.dialect.name == "sqlite":
+                    connection.exec_driver_sql("PRAGMA busy_timeout = 5000")
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                connection.execute(sa.select(sa.func.count()).select_from(self.SQLEvent.__table__).limit(1))
+                if self.engine.dialect.name == "sqlite":
+                    connection.exec_driver_sql("ROLLBACK")
+        except sa.exc.DatabaseError as error:  # OperationalError ("locked") is one too
+            raise DatabaseUnusable(_what_to_do(settings, error)) from error
 
     def _tune_sqlite(self) -> None:
         """One connection kept open, and a write-ahead log synced at checkpoints rather than on every commit.
@@ -117,6 +162,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA secure_delete=ON")  # a deleted conversation is overwritten, not just unlinked
             cursor.close()
 
         self.sessionmaker = orm.sessionmaker(bind=self.engine)
@@ -179,6 +225,30 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         windowed.model_id, windowed.assistant_id = tracker.model_id, tracker.assistant_id
         logger.debug(f"Conversation '{tracker.sender_id}': kept {len(events) - cut} of {len(events)} events in memory")
         return windowed
+
+
+def _redact_user_message(event: UserUttered) -> None:
+    """The message as stored: personal data replaced by placeholders (in place, so memory and database agree)."""
+    if event.text:
+        redacted = redact(event.text)
+        if redacted != event.text:
+            event.text = redacted
+            if isinstance(event.parse_data, dict) and "text" in event.parse_data:
+                event.parse_data["text"] = redacted
+
+
+def _what_to_do(settings: dict[str, Any], error: Exception) -> str:
+    reason = str(getattr(error, "orig", error))
+    if settings.get("dialect", "sqlite") != "sqlite":
+        return (f"Cannot use the conversation database ({reason}). Check that the database server is running and "
+                f"the tracker_store settings in endpoints.yml (host, port, db, username, password).")
+    db = settings.get("db", "rasa.db")
+    if "locked" in reason:
+        return (f"The conversation database {db} is locked by another program ({reason}). Stop the other SENCO "
+                f"Guide (or whatever has {db} open: `fuser {db}` shows it), then start again.")
+    return (f"The conversation database {db} cannot be read ({reason}). Nothing has been changed. Move it aside "
+            f"(`mv {db} {db}.damaged`) and start again: a new, empty one is created. The old file can then be "
+            f"inspected or recovered with `sqlite3 {db}.damaged .recover`.")
 
 
 def _is_listen(event: Event) -> bool:
