@@ -23,7 +23,8 @@ RESPONSE_SELECTION_FLOOR = 0.85
 # Responses that action_answer_question utters by name (FAQ answers as utter_faq/<key>, so it can remember the
 # topic for follow-ups; utter_what_next after details with no question): the validator only counts responses a
 # rule or story names.
-UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next")
+UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_message_too_long",
+                      "utter_restart")  # the last by Rasa's own action_restart
 KNOWN_RASA_WARNINGS = (
     "The following duplicated intents have been found across multiple domain files: faq",
     *(f"The utterance '{name}' is not used in any story or rule." for name in UTTERED_BY_ACTIONS),
