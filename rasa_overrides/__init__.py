@@ -27,6 +27,9 @@ replace: after a Rasa upgrade it fails until each override has been checked agai
 from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, model_loading, nlu_thread,
                             response_selection, slot_reading)
 
+from privacy import log_scrubbing  # noqa: E402  (not an override: a log filter, installed with them)
+
+log_scrubbing.install()
 action_calls.install()
 answering.install()
 action_server_down.install()  # after answering: it wraps whichever RemoteAction.run is in place

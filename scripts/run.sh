@@ -14,7 +14,8 @@ mkdir -p logs
 # Supervised: if the action server stops or crashes it is started again (the assistant says "try again in a
 # minute" meanwhile, README "When something is down").
 : > logs/actions.log
-scripts/supervise.sh logs/actions.log "${rasa[@]}" run actions --actions actions --port 5055 &
+# The action server is only for the Rasa server: loopback only (rasa-sdk reads SANIC_HOST).
+SANIC_HOST=127.0.0.1 scripts/supervise.sh logs/actions.log "${rasa[@]}" run actions --actions actions --port 5055 &
 action_server=$!
 trap 'kill $action_server 2>/dev/null' EXIT
 for _ in $(seq 1 60); do

@@ -105,6 +105,13 @@ def test_a_message_over_the_limit_is_asked_to_be_shorter(assistant):
         assert "one question at a time" in say(assistant, new_sender(), text)
 
 
+@pytest.mark.parametrize("text", ["I became SENCO on 1 January 2090, when is my deadline?",
+                                  "I became SENCO on 1 January 1850, when is my deadline?"])
+def test_an_appointment_date_that_cannot_be_right_is_asked_back(assistant, text):
+    reply = say(assistant, new_sender(), text)
+    assert "What date did you mean?" in reply and "2093" not in reply and "2029" not in reply
+
+
 def test_after_all_that_a_normal_question_is_answered(assistant):
     for text in BAD_MESSAGES.values():
         say(assistant, "ns-one-sender-through-everything", text)

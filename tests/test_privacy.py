@@ -128,3 +128,27 @@ def test_forget_deletes_conversations_older_than_the_retention_period(store, tmp
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Deleted conversation 'recent'" in done.stdout and _rows(tmp_path / "tracker.db", "recent") == []
+
+
+# "Delete my conversation" is read by rule (nlp/erasure_requests.py) ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "delete my conversation", "please delete this conversation", "delete everything I've told you", "erase my data",
+    "can you delete my data please", "remove my chat history", "I want my messages deleted", "forget me",
+    "wipe this chat from your records", "how do I get this conversation deleted", "right to erasure", "clear my data",
+])
+def test_a_request_to_delete_the_conversation_is_read(text):
+    from nlp.erasure_requests import is_erasure_request
+
+    assert is_erasure_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM users; --", "DROP TABLE events", "forget what I said", "how is my data used",
+    "can a school delete a pupil record", "remove the SENCO from post", "what does a SENCO do",
+    "my data shows 12 months of SENCO work", "/delete_my_conversation",
+])
+def test_other_messages_are_not_read_as_one(text):
+    from nlp.erasure_requests import is_erasure_request
+
+    assert not is_erasure_request(text)

@@ -25,8 +25,12 @@ RESPONSE_SELECTION_FLOOR = 0.85
 # rule or story names.
 UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_message_too_long",
                       "utter_restart")  # the last by Rasa's own action_restart
+# Intents set by a pipeline component, never learnt, so they have no training examples (nlp/erasure_requests.py).
+READ_BY_RULE = ("delete_my_conversation",)
 KNOWN_RASA_WARNINGS = (
     "The following duplicated intents have been found across multiple domain files: faq",
+    *(f"The intent '{name}' is listed in the domain file, but is not found in the NLU training data."
+      for name in READ_BY_RULE),
     *(f"The utterance '{name}' is not used in any story or rule." for name in UTTERED_BY_ACTIONS),
 )
 
@@ -36,7 +40,8 @@ def rasa(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
 
 
 def test_training_data_validates_without_warnings():
-    result = rasa("data", "validate", "--fail-on-warnings")
+    # Every warning must be a known one (below), which is what --fail-on-warnings would check, less the known.
+    result = rasa("data", "validate")
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-3000:]
     warnings = [line for line in output.splitlines() if "UserWarning" in line]

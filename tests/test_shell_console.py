@@ -35,15 +35,17 @@ def read_until(fd: int, pattern: str, timeout: float) -> str:
 def test_shell_answers_a_question(running_servers):
     main, secondary = pty.openpty()
     shell = subprocess.Popen(
-        # rasa shell serves on a port of its own (5005 by default, which may be taken): use a free one.
-        [RASA, "shell", "--model", "models/senco.tar.gz", "--endpoints", str(running_servers["endpoints"]),
+        # As scripts/run.sh starts it (rasa_quiet.py: no screen of third-party deprecation warnings). rasa shell
+        # serves on a port of its own (5005 by default, which may be taken): use a free one.
+        [sys.executable, "scripts/rasa_quiet.py", "shell", "--model", "models/senco.tar.gz", "--endpoints", str(running_servers["endpoints"]),
          "--port", str(free_port())],
         cwd=ROOT, env={**running_servers["env"], "TERM": "xterm"},
         stdin=secondary, stdout=secondary, stderr=secondary, close_fds=True,
     )
     os.close(secondary)
     try:
-        read_until(main, r"Your input ->", timeout=180)
+        opening = read_until(main, r"Your input ->", timeout=180)
+        assert "DeprecationWarning" not in opening and "deprecated" not in opening.lower(), opening[:2000]
         os.write(main, b"is the npq senco funded for academies\r")
         answer = read_until(main, r"scholarship funding.*Source:.*Your input ->", timeout=60)
         assert "rule from" in answer
