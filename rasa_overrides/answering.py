@@ -18,8 +18,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core import events as rasa_events
 from rasa_sdk.executor import ActionExecutor
 
-IN_PROCESS = {"action_answer_question", "action_answer_deadline", "action_suggest_topics",
-              "action_delete_conversation"}
+IN_PROCESS = {"action_answer_question", "action_answer_deadline", "action_suggest_topics"}
 
 _executor: ActionExecutor | None = None
 

@@ -240,7 +240,7 @@ def test_a_user_can_delete_their_conversation(running_servers):
     say(servers.url, sender, "What does a SENCO do?")
     assert stored_events(servers, sender)
     assert "cannot be undone" in say(servers.url, sender, "please delete my conversation")
-    assert "deleted" in say(servers.url, sender, "yes")
+    assert "deleted" in say(servers.url, sender, "yes, delete it")  # the button's text
     assert stored_events(servers, sender) == []
     assert "SENCO" in say(servers.url, sender, "hi")  # and can start again
 
@@ -249,8 +249,15 @@ def test_declining_the_delete_keeps_the_conversation(running_servers):
     servers, sender = running_servers, new_sender()
     say(servers.url, sender, "What does a SENCO do?")
     say(servers.url, sender, "delete my data")
-    assert "kept" in say(servers.url, sender, "no")
-    assert stored_events(servers, sender)
+    assert "kept" in say(servers.url, sender, "no, keep it")
+    assert any(e["event"] == "user" for e in stored_events(servers, sender))
+
+
+def test_yes_delete_it_without_being_asked_deletes_nothing(running_servers):
+    servers, sender = running_servers, new_sender()
+    say(servers.url, sender, "What does a SENCO do?")
+    say(servers.url, sender, "yes, delete it")
+    assert any(e["event"] == "user" for e in stored_events(servers, sender))
 
 
 def test_logs_never_contain_message_text(running_servers):

@@ -74,10 +74,10 @@ def test_the_store_keeps_the_redacted_message_in_the_database_and_in_memory(stor
     assert latest.text == latest.parse_data["text"] == "email [email removed], is it funded?"
 
 
-def test_a_confirmed_delete_erases_the_conversation(store, tmp_path):
+def test_forget_erases_one_conversation(store, tmp_path):
     _turn(store, "a", "what does a SENCO do")
     _turn(store, "b", "is it funded")
-    _turn(store, "a", "yes", extra=[ActionExecuted("action_delete_conversation")])
+    store.forget("a")
     assert _rows(tmp_path / "tracker.db", "a") == [] and _rows(tmp_path / "tracker.db", "b")
     assert asyncio.run(store.retrieve("a")) is None
 
@@ -130,7 +130,7 @@ def test_forget_deletes_conversations_older_than_the_retention_period(store, tmp
     assert "Deleted conversation 'recent'" in done.stdout and _rows(tmp_path / "tracker.db", "recent") == []
 
 
-# "Delete my conversation" is read by rule (nlp/erasure_requests.py) ---------------------------------------------
+# "Delete my conversation" is read by rule (privacy/erasure_requests.py) ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "delete my conversation", "please delete this conversation", "delete everything I've told you", "erase my data",
@@ -138,7 +138,7 @@ def test_forget_deletes_conversations_older_than_the_retention_period(store, tmp
     "wipe this chat from your records", "how do I get this conversation deleted", "right to erasure", "clear my data",
 ])
 def test_a_request_to_delete_the_conversation_is_read(text):
-    from nlp.erasure_requests import is_erasure_request
+    from privacy.erasure_requests import is_erasure_request
 
     assert is_erasure_request(text)
 
@@ -149,6 +149,14 @@ def test_a_request_to_delete_the_conversation_is_read(text):
     "my data shows 12 months of SENCO work", "/delete_my_conversation",
 ])
 def test_other_messages_are_not_read_as_one(text):
-    from nlp.erasure_requests import is_erasure_request
+    from privacy.erasure_requests import is_erasure_request
 
     assert not is_erasure_request(text)
+
+
+def test_only_an_explicit_answer_confirms():
+    from privacy.erasure_requests import is_confirmation, is_refusal
+
+    assert is_confirmation("yes, delete it") and is_confirmation("Yes delete it please")
+    assert not is_confirmation("yes") and not is_confirmation("yes, delete the NASENCo from my plan")
+    assert is_refusal("no, keep it") and not is_refusal("no")

@@ -23,14 +23,12 @@ RESPONSE_SELECTION_FLOOR = 0.85
 # Responses that action_answer_question utters by name (FAQ answers as utter_faq/<key>, so it can remember the
 # topic for follow-ups; utter_what_next after details with no question): the validator only counts responses a
 # rule or story names.
-UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_message_too_long",
-                      "utter_restart")  # the last by Rasa's own action_restart
-# Intents set by a pipeline component, never learnt, so they have no training examples (nlp/erasure_requests.py).
-READ_BY_RULE = ("delete_my_conversation",)
+UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_restart",  # the last by Rasa's own action_restart
+                      # sent before the dialogue by rasa_overrides/incoming_text.py
+                      "utter_message_too_long", "utter_confirm_delete_conversation", "utter_conversation_deleted",
+                      "utter_conversation_kept")
 KNOWN_RASA_WARNINGS = (
     "The following duplicated intents have been found across multiple domain files: faq",
-    *(f"The intent '{name}' is listed in the domain file, but is not found in the NLU training data."
-      for name in READ_BY_RULE),
     *(f"The utterance '{name}' is not used in any story or rule." for name in UTTERED_BY_ACTIONS),
 )
 
