@@ -7,6 +7,8 @@
   "please try again in a minute" and the static answer where one exists, never an empty reply; logged once.
 - `incoming_text`: every message's text is cleaned (broken and invisible characters) before Rasa reads it, and a
   message over the length limit is answered with "one question at a time" instead of being read.
+- `lock_waiting`: a message waiting behind a ticket whose holder died goes ahead once that ticket expires (Rasa's
+  waited for ever once its own ticket had expired too).
 - `action_calls`: the action server's reply is validated with a schema validator built once, and each call
   carries only the current turn's events (replaces two `RemoteAction` methods).
 - `model_loading`: a trained DIET or ResponseSelector is loaded for prediction without first tracing a training
@@ -24,8 +26,8 @@ Importing this package installs the others. endpoints.yml's tracker store type i
 `rasa run`, `rasa shell` and the scripts all load it. `tests/test_rasa_overrides.py` pins the Rasa code these
 replace: after a Rasa upgrade it fails until each override has been checked against the new code.
 """
-from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, model_loading, nlu_thread,
-                            response_selection, slot_reading)
+from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, lock_waiting, model_loading,
+                            nlu_thread, response_selection, slot_reading)
 
 from privacy import log_scrubbing  # noqa: E402  (not an override: a log filter, installed with them)
 
@@ -34,6 +36,7 @@ action_calls.install()
 answering.install()
 action_server_down.install()  # after answering: it wraps whichever RemoteAction.run is in place
 incoming_text.install()
+lock_waiting.install()
 model_loading.install()
 nlu_thread.install()
 response_selection.install()

@@ -11,12 +11,14 @@ the conversation. Here:
   turn checks with one indexed query that no other process wrote to the conversation since (the newest event id
   is the one we wrote) and then uses the tracker in memory; otherwise it reads the conversation from the database
   as Rasa does.
+- PostgreSQL (production, deploy/endpoints.production.yml) connections are checked before use, so a restarted
+  database server is reconnected to on the next turn.
 - SQLite (the embedded default) keeps one connection and a write-ahead log instead of a new connection and a disk
   sync for every commit (see `_tune_sqlite`).
 - Personal data is not kept: each new user message is redacted (`privacy.redaction`: emails, UK phone numbers,
   postcodes, a child's name) in the events written and in the tracker kept in memory, after the turn has been
-  answered from the original text. A conversation whose user confirmed "delete my conversation"
-  (`ERASE_ACTION` ran) is deleted from the database and from memory.
+  answered from the original text. `forget` deletes a conversation from the database and from memory (a user's
+  confirmed "delete my conversation", rasa_overrides/incoming_text.py).
 - At start-up the database is checked: a damaged or locked SQLite file stops the start with a message saying what
   to do (`DatabaseUnusable`), instead of Rasa falling back to an in-memory store that loses every conversation.
 - The tracker in memory is kept to a window of recent events: past `window_events`, it is rebuilt from its last
@@ -50,7 +52,6 @@ from privacy.retention import delete_conversation
 logger = logging.getLogger(__name__)
 
 BOOKKEEPING = "_windowed_store"  # attribute on a tracker this store handed out
-ERASE_ACTION = "action_delete_conversation"  # the user confirmed "delete my conversation"
 
 
 class DatabaseUnusable(RuntimeError):
@@ -72,6 +73,8 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             raise DatabaseUnusable(_what_to_do(kwargs, error)) from error
         if self.engine.dialect.name == "sqlite":
             self._tune_sqlite()
+        else:
+            self._reconnect_after_restarts()
         self._check_usable(kwargs)
         self.cached_conversations = int(cached_conversations)
         self.window_events = int(window_events)
@@ -99,12 +102,9 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         bookkeeping = getattr(tracker, BOOKKEEPING, None)
         new_events = list(itertools.islice(tracker.events, bookkeeping.persisted if bookkeeping else 0, None))
-        if any(isinstance(event, ActionExecuted) and event.action_name == ERASE_ACTION for event in new_events):
-            self.forget(tracker.sender_id)
-            return
-        for event in new_events:
-            if isinstance(event, UserUttered):
-                _redact_user_message(event)
+        for new_event in new_events:
+            if isinstance(new_event, UserUttered):
+                _redact_user_message(new_event)
         if bookkeeping is None:
             # A tracker we did not hand out (a new conversation, or one built elsewhere): Rasa's own save.
             await super().save(tracker)
@@ -146,6 +146,14 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                     connection.exec_driver_sql("ROLLBACK")
         except sa.exc.DatabaseError as error:  # OperationalError ("locked") is one too
             raise DatabaseUnusable(_what_to_do(settings, error)) from error
+
+    def _reconnect_after_restarts(self) -> None:
+        """A database server (PostgreSQL) that restarts leaves dead connections in the pool; each is tested before
+        use and replaced, so the first turn after a restart works instead of failing."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+        self.sessionmaker = orm.sessionmaker(bind=self.engine)
 
     def _tune_sqlite(self) -> None:
         """One connection kept open, and a write-ahead log synced at checkpoints rather than on every commit.

@@ -28,8 +28,8 @@ from rasa_sdk.interfaces import Tracker as SdkTracker
 
 from rasa.core.actions.forms import FormAction
 from rasa.core.processor import MessageProcessor
-from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, model_loading,
-                            response_selection, slot_reading)
+from rasa_overrides import (action_calls, action_server_down, answering, incoming_text, lock_waiting,
+                            model_loading, response_selection, slot_reading)
 from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 from rasa_overrides.tracker_store import WindowedSQLTrackerStore
@@ -74,6 +74,8 @@ PINNED = {
         "d00c226ee5da6e1d3148f3c924fc0ef82136de2e64af8de160f4dd52408148b8",
     "MessageProcessor.handle_message":
         "0c41d4780d2d46769ef2ae2b3f450b88d2602e916590e8be9975aa474db9f7f4",
+    "LockStore._acquire_lock":
+        "ead2fff373291c24619f2a2b53453f64ed2975ed68f53dce0e56041061356f05",
 }
 
 
@@ -96,6 +98,7 @@ def _replaced_code() -> dict:
         "FormAction.validate_slots": FormAction.validate_slots,
         "FormAction.request_next_slot": FormAction.request_next_slot,
         "MessageProcessor.handle_message": incoming_text.REPLACED["handle_message"],
+        "LockStore._acquire_lock": lock_waiting.REPLACED["_acquire_lock"],
     }
 
 
@@ -455,3 +458,38 @@ def test_a_restarted_process_carries_on_the_conversation(tmp_path, domain):
     assert restarted.current_slot_values() == running.current_slot_values()
     assert restarted.active_loop_name == "eligibility_form"
     assert restarted.latest_message.text == "message 29"
+
+
+# Waiting for a conversation's lock --------------------------------------------------------------------------------
+
+def test_a_message_behind_a_dead_holders_ticket_goes_ahead_once_it_expires():
+    import time
+
+    from rasa.core.lock import Ticket
+    from rasa.core.lock_store import InMemoryLockStore
+
+    store = InMemoryLockStore()
+    lock = store.get_or_create_lock("c")
+    lock.tickets.append(Ticket(1, time.time() + 0.3))  # held by a replica that was killed
+    store.save_lock(lock)
+
+    async def next_message() -> float:
+        began = time.perf_counter()
+        async with store.lock("c", lock_lifetime=0.3, wait_time_in_seconds=0.1):  # its own ticket expires too
+            return time.perf_counter() - began
+
+    assert asyncio.run(asyncio.wait_for(next_message(), 5)) < 2
+    with pytest.raises(asyncio.TimeoutError):  # the same case with Rasa's own wait: it never ends
+        asyncio.run(asyncio.wait_for(_rasas_wait(store), 2))
+
+
+async def _rasas_wait(store):
+    import time
+
+    from rasa.core.lock import Ticket
+
+    lock = store.get_or_create_lock("d")
+    lock.tickets.append(Ticket(1, time.time() + 0.3))
+    store.save_lock(lock)
+    ticket = store.issue_ticket("d", 0.3)
+    return await lock_waiting.REPLACED["_acquire_lock"](store, "d", ticket, 0.1)
