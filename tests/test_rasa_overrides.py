@@ -18,7 +18,6 @@ import yaml
 from rasa.core.actions.action import ActionExtractSlots, RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore, create_tracker_store
 from rasa.shared.core.domain import Domain
-from rasa.shared.exceptions import RasaException
 from rasa.shared.core.events import (
     ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered,
 )
