@@ -67,7 +67,8 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
     if setting.value in rules["funded"]:
         return decide(
             Outcome.YES,
-            f"Yes. If you work in {name} in England, DfE pays your NPQ for SENCOs course fees (scholarship funding).",
+            f"It is funded: if you work in {name} in England, DfE pays your NPQ for SENCOs course fees "
+            "(scholarship funding), not you or your school.",
             FUNDING_CONDITIONS,
         )
     if setting.value in rules["unclear"]:
@@ -83,7 +84,7 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
         reasons[1] = "The NPQ in Early Years Leadership is funded for private, voluntary and independent settings."
     return decide(
         Outcome.NO,
-        f"No. Staff in {name} are not eligible for DfE funding for the NPQ for SENCOs.",
+        f"Not funded: staff in {name} are not eligible for DfE funding for the NPQ for SENCOs.",
         tuple(reasons),
     )
 

@@ -49,14 +49,32 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
     setting, role, has_qts = situation.setting, situation.role, situation.has_qts
     if setting is not None and not is_statutory(setting, today):
-        answer = f"The law does not say who may be SENCO in {SETTING_NAMES[setting]}: your employer decides."
-        reasons = ["The QTS rule covers mainstream state schools and maintained nursery schools."]
+        name = SETTING_NAMES[setting]
+        caveats: tuple[str, ...] = ()
+        if setting.value in duty_fact(today).value["expected_unconfirmed"]:
+            answer = (f"In practice a qualified teacher: {name} is expected to have a qualified-teacher SENCO under "
+                      "the SEND Code of Practice, though section 67 itself names only mainstream schools and "
+                      "maintained nursery schools.")
+            caveats = (unconfirmed_note("The legal basis for this", "your local authority"),)
+        else:
+            answer = (f"{name[0].upper()}{name[1:]} is not under the legal SENCO duty, so the law sets no QTS or NPQ "
+                      "requirement for its SENCO: your employer decides.")
+        reasons = ["The duty and the QTS rule cover mainstream state schools and maintained nursery schools."]
         if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
             reasons.append("Early years SENCOs do not need QTS; an accredited Level 3 Early Years SENCO award exists.")
-        if setting is Setting.PUPIL_REFERRAL_UNIT:
-            reasons.append("Pupil referral units are expected to have a qualified-teacher SENCO under the SEND Code.")
-        return Decision.citing(duty_fact(today), rule, topic="post_eligibility", outcome=Outcome.YES,
-                               answer=answer, reasons=tuple(reasons), value=True)
+        return Decision.citing(duty_fact(today), rule, topic="post_eligibility",
+                               outcome=Outcome.DEPENDS if caveats else Outcome.NOT_APPLICABLE,
+                               answer=answer, reasons=tuple(reasons), caveats=caveats, value=True)
+    if situation.qualified_sen_only and para_8a.value["excluded"] and role is not Role.HEADTEACHER:
+        # Paragraph 8A: the rule applied is the 2016 exclusion, so it is this answer's "rule from".
+        return Decision.citing(
+            para_8a, rule, topic="post_eligibility", outcome=Outcome.NO,
+            answer="No, not on that qualification. A teacher from another European state who is qualified only to "
+                   "teach pupils with SEN is treated as qualified only for special schools and specialist units, "
+                   "so cannot be the SENCO of a mainstream school or maintained nursery school in England.",
+            reasons=("This exclusion (paragraph 8A of the 2003 QTS Regulations) has applied since 19 December 2016.",),
+            next_steps=("Full QTS would meet the rule: ask me about routes to QTS.",),
+            value=False)
     induction = f"statutory induction ({induction_length.value} years)"
     induction_history = f"Induction has lasted {induction_length.value} years since September 2021."
 
@@ -79,10 +97,20 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                                   "report, usually on its website.",
                                   "If you are worried, talk to the SENCO or the headteacher, then the governors."],
                       value=None)
+    if situation.has_eyts and has_qts is not True:
+        return decide(Outcome.NO,
+                      "Not with EYTS alone. Early Years Teacher Status is not QTS, and the SENCO of a maintained "
+                      "nursery school or mainstream school must be a qualified teacher (QTS), or the headteacher.",
+                      reasons=["In private, voluntary and independent nurseries the law sets no SENCO qualification: "
+                               "the employer decides."],
+                      next_steps=["Gaining QTS (for example through Assessment Only or a postgraduate route) would "
+                                  "meet the rule."],
+                      caveats=[unconfirmed_note("That EYTS alone does not meet the SENCO rule", "the local authority")],
+                      value=False)
     if role is Role.EARLY_CAREER_TEACHER:
         return decide(Outcome.NO,
                       f"Not yet. An early career teacher must complete {induction} before they can be the SENCO.",
-                      reasons=["Once induction is complete, you can be appointed if you teach at the school.",
+                      reasons=["Once you have completed induction, you can be appointed if you teach at the school.",
                                induction_history],
                       next_steps=["You can register for the NPQ for SENCOs now to prepare, if your school supports it."],
                       value=False, also=(induction_length,))
@@ -137,3 +165,23 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         next_steps=("Tell me your role and whether you hold QTS, and I can say what applies to you.",),
         missing=("role",),
     )
+
+
+def experience_rule(today: dt.date) -> Decision:
+    """"Do you need 2 years' teaching first?": no minimum in law or in DfE's NPQ guidance."""
+    experience = value_on("post/minimum_experience", today)
+    induction_length = value_on("post/induction_years", today)
+    return Decision.citing(
+        experience, induction_length, topic="experience_rule", outcome=Outcome.NO,
+        answer="No. There is no minimum number of years of teaching experience to be SENCO or to take the NPQ for "
+               "SENCOs.",
+        reasons=(f"What the law asks is QTS, finished statutory induction ({induction_length.value} years for new "
+                 "teachers) and teaching at the school, or being the headteacher.",),
+        caveats=(unconfirmed_note("Whether any NPQ provider asks for experience", "the provider"),),
+        value=experience.value["minimum_years"],
+    )
+
+
+def who_may_be_senco(situation: Situation, today: dt.date) -> Decision:
+    """The rule in general, for someone choosing a SENCO (not about the person asking): only the place counts."""
+    return can_hold_post(Situation(nation=situation.nation, setting=situation.setting), today)

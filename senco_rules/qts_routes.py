@@ -62,20 +62,23 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
                                answer="You already hold QTS, so you do not need a route to it.", value=())
     keys = routes_for(situation, today)
     dated = [route(k, today) for k in keys]
-    listed = "; ".join(d.value["short"] for d in dated)
-    lines = (f"Routes: {listed[0].upper()}{listed[1:]}.",)
+    # The routes are the answer, so they are listed in it (one per line, for a phone), never cut for length.
+    listed = "\n".join(f"- {d.value['short'][0].upper()}{d.value['short'][1:]}" for d in dated)
     intro = {
         Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
         Role.OVERSEAS_TEACHER: "If you trained outside England, you may be able to apply for QTS without retraining.",
         Role.UNQUALIFIED_TEACHER: "As an experienced unqualified teacher, Assessment Only may suit you.",
         Role.FE_TEACHER: "As a further education teacher, QTLS is recognised as QTS.",
     }.get(situation.role, "There are several routes to qualified teacher status (QTS) in England.")  # type: ignore[arg-type]
+    if situation.has_degree is True and situation.role is not Role.OVERSEAS_TEACHER:
+        intro = "With a degree, you can train as a teacher on a postgraduate route to QTS."
+    elif situation.has_degree is False:
+        intro = "Without a degree, you need a route that gives you a degree and QTS together, or a degree first."
+        listed += "\n- An undergraduate degree with QTS, or any degree first and then a postgraduate route"
+    # Entry requirements have their own answer ("what do I need to train?"); the list says which route needs no degree.
     return Decision.citing(
         dated[0], *dated[1:], topic="qts_routes", outcome=Outcome.YES,
-        answer=intro,
-        reasons=lines,
-        next_steps=("Teacher training usually needs a degree and GCSE grade 4 (C) in English and maths, plus "
-                    "science to teach primary.",),
+        answer=f"{intro}\n{listed}",
         value=keys,
     )
 

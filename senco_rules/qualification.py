@@ -137,7 +137,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         plan = f" You expect to finish {_in(finish)}, which is in time." if finish else ""
         return decide(
             Outcome.YES,
-            f"Yes, your NASENCo counts{condition}, if you complete it before {finish_before}.{plan}",
+            f"Your NASENCo counts{condition} if you complete it before {finish_before}.{plan}",
             NASENCO,
             "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline.",
             f"If you will not finish before {finish_before}, you will need the NPQ for SENCOs instead.",

@@ -64,6 +64,8 @@ class Situation:
     npq_start: KnownDate | None = None  # when their NPQ course starts or started
     prior_senco_months: float | None = None  # earlier SENCO service elsewhere; -1 = mentioned, length unknown
     qualified_in: Nation | None = None  # where they trained as a teacher, when not England
+    has_eyts: bool | None = None  # Early Years Teacher Status, which is not QTS
+    qualified_sen_only: bool | None = None  # qualified in another European state to teach only pupils with SEN
 
     @property
     def outside_england(self) -> bool:
