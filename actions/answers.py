@@ -17,6 +17,7 @@ from senco_rules.funding import (
     self_funded_price,
 )
 from senco_rules.nations import abroad_guidance
+from senco_rules.post_eligibility import experience_rule, who_may_be_senco
 from senco_rules.npq import assessment_window, npq_course_dates
 from senco_rules.qts_routes import qts_from_nation
 
@@ -56,12 +57,14 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_course_dates": npq_course_dates,
     "assessment_window": lambda s, today: assessment_window(today),
     "qts_from_nation": _from_nation,
+    "experience_rule": lambda s, today: experience_rule(today),
+    "who_may_be_senco": who_may_be_senco,
 }
 # Outside England these topics have no English answer: say what applies there instead.
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments",
-                "self_funded_price", "funding_conditions", "npq_course_dates"}
+                "self_funded_price", "funding_conditions", "npq_course_dates", "experience_rule", "who_may_be_senco"}
 
 
 def message_entities(entities: list[dict]) -> dict:

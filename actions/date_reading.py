@@ -32,6 +32,10 @@ RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this 
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
 # A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
 YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-\d)")
+# Seasons, as the school year uses them: "next summer" is July (the end of the summer term), "autumn 2024" October.
+SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 12}
+SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+                    r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next)\b", re.I)
@@ -101,6 +105,7 @@ class DateMention:
     text: str
     qualifier: str | None = None  # "after", "before", "until" or "by" just before the date
     problem: str | None = None
+    year_given: bool = True  # False for "14th March": a day and month with no year
 
 
 def date_mentions(text: str, today: dt.date) -> list[DateMention]:
@@ -108,7 +113,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match, when: KnownDate | None, problem: str | None = None) -> None:
+    def add(m: re.Match, when: KnownDate | None, problem: str | None = None, year_given: bool = True) -> None:
         if any(m.start() < end and start < m.end() for start, end in taken):
             return
         taken.append((m.start(), m.end()))
@@ -116,7 +121,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         if when is not None and when.on.year < EARLIEST_PLAUSIBLE_YEAR:
             problem = f"{m.group(0).strip()} is before {EARLIEST_PLAUSIBLE_YEAR}"
         found.append(DateMention(when, m.start(), m.end(), m.group(0).strip(),
-                                 qualifier["word"].lower() if qualifier else None, problem))
+                                 qualifier["word"].lower() if qualifier else None, problem, year_given))
 
     for pattern in (ISO, NUMERIC):
         for m in pattern.finditer(text):
@@ -136,7 +141,13 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         if when is None and _safe(2024, month, day) is None:  # no year has this day: "31 February", "30 Feb"
             add(m, None, f"{m.group(0).strip()} is not a real date")
         else:
-            add(m, when or _safe(2024, month, day))
+            add(m, when or _safe(2024, month, day), year_given=False)
+    for m in SEASON.finditer(text):
+        month = SEASON_MONTHS[m["season"].lower()]
+        if m["year"]:
+            add(m, _safe(int(m["year"]), month, None))
+        elif (m["rel"] or "").lower() in ("last", "this", "next"):
+            add(m, _relative_month(month, m["rel"].lower(), "", text, today))
     for m in YEAR_ONLY.finditer(text):
         add(m, KnownDate(dt.date(int(m["year"]), 1, 1), False, year_only=True))
     for m in RELATIVE_MONTH.finditer(text):

@@ -32,7 +32,8 @@ APPOINTED_CUE = re.compile(
     re.I,
 )
 NASENCO_STARTED = re.compile(r"\b(start(ed)?|began|begun|enrolled|doing|studying|halfway|part way|partway|on the|in the middle)\b", re.I)
-NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my)|achieved|awarded|gained|already have)\b", re.I)
+NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my)|achieved|awarded|gained|already have|"
+                          r"did (my|the|a|it)|done (my|the|it))\b", re.I)
 QUESTION_WORDS = re.compile(
     r"(^\s*(is|are|can|could|do|does|should|will|would|tell me)\b)|\b(what|how|when|who|why|where|which|"
     r"can i|could i|do i|should i|will i|am i|is it|is there)\b",
@@ -48,6 +49,41 @@ HOLDS_QTS = re.compile(
     re.I,
 )
 
+# Holding Early Years Teacher Status ("she has EYTS"), which is not QTS.
+HOLDS_EYTS = re.compile(r"\b(have|has|hold|holds|holding|got|gained|with|only|just)\b[\w\s']{0,15}"
+                        r"\b(eyts|early years teacher status)\b|\b(eyts|early years teacher status) (holder|only)\b", re.I)
+NO_EYTS = re.compile(r"\b(no|not|without|haven'?t got|hasn'?t got|don'?t have|doesn'?t have)\s+(an?\s+|any\s+)?"
+                     r"(eyts|early years teacher status)\b", re.I)
+# A teacher from another European state qualified only to teach pupils with SEN (paragraph 8A of the 2003 QTS
+# Regulations): treated as qualified only for special schools, and excluded from the SENCO rule.
+SEN_ONLY = re.compile(r"\b(only|just|solely|specifically)\b[\w\s]{0,25}\b(sen|send|special (educational )?needs|"
+                      r"special education|pupils with (sen|special needs))\b|"
+                      r"\b(sen|send|special (educational )?needs|special education)[\w\s-]{0,20}\bonly\b", re.I)
+EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|german|italy|italian|portugal|"
+                      r"portuguese|poland|polish|romania\w*|greece|greek|ireland|irish|netherlands|dutch|belgi\w*|"
+                      r"sweden|swedish|finland|finnish|denmark|danish|austria\w*|hungar\w*|czech\w*|slovak\w*|"
+                      r"bulgaria\w*|croatia\w*|lithuania\w*|latvia\w*|eston\w*|cyprus|malta|norway|iceland|"
+                      r"switzerland|swiss)\b", re.I)
+# A teacher who trained outside the UK, named by nationality or by the country they qualified in.
+ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new zealand|south africa|india|nigeria|"
+                    r"ghana|jamaica|the philippines|zimbabwe|kenya|pakistan|spain|poland|romania|greece|italy|france|"
+                    r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe")
+OVERSEAS_QUALIFIED = re.compile(
+    r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
+    r"filipino|zimbabwean|kenyan|pakistani|spanish|polish|romanian|greek|italian|french|german|portuguese|"
+    r"ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
+    r"\b(qualified|trained|teaching licen[cs]e|teaching degree|teacher training|certified)\b[^.?!]{0,25}"
+    rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
+# A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
+# describe that person, not the user.
+OTHER_PERSON = re.compile(
+    r"\b(she|he)('s| is| has| hasn'?t| had| holds?| was| does| doesn'?t| did| didn'?t| got| only| qualified|"
+    r" trained| can| could| would| wants| works)\b|"
+    r"\b(my|our|a) (colleague|friend|deputy|partner|wife|husband|member of staff|staff member|co-?worker)\b", re.I)
+FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
+# The details that belong to a person (not to the school): reset when the talk turns to someone else.
+PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
+                  "qualified_in", "prior_senco_months")
 
 # Setting words that only narrow things down when nothing more specific is named.
 GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
@@ -57,6 +93,9 @@ NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+# Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
+IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b",
+                      re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
 MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
@@ -69,7 +108,8 @@ PRIOR_SERVICE = re.compile(
     r"\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
     r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
-    r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b",
+    r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
+    r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b",
     re.I,
 )
 DURATION = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
@@ -122,7 +162,7 @@ def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str
     """The course the conversation is about, so "it" in "I'll finish it in 2028" has a name."""
     if last_topic and (last_topic.startswith("faq/npq") or last_topic in NPQ_TOPICS):
         return "npq"
-    if last_topic == "ask_which_qualification" or (
+    if last_topic in ("ask_which_qualification", "faq/nasenco_what", "faq/exemptions", "faq/reforms") or (
             nasenco_status in ("started", "completed") and last_topic == "ask_deadline"):
         return "nasenco"  # only a NASENCo's dates change that answer
     return None
@@ -154,6 +194,8 @@ def read_message(
                                                  len(str(e.get("value", "")))))
         found["setting_type"] = canonical("setting_type", str(specific["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
+    if found.get("role") in (None, "teacher") and OVERSEAS_QUALIFIED.search(text):
+        found["role"] = "overseas_teacher"
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course)
     if requested_slot == "induction_complete" and (answer := yes_or_no(text, intent)) is not None:
@@ -164,6 +206,16 @@ def read_message(
         found["has_degree"] = True
     if (months := prior_service_months(text)) is not None:
         found["prior_senco_months"] = months
+    if HOLDS_EYTS.search(text) and not HOLDS_QTS_EXPLICITLY.search(text) and not NO_EYTS.search(text):
+        found["has_eyts"] = True
+        found.setdefault("has_qts", False)
+    if SEN_ONLY.search(text) and (EUROPEAN.search(text) or found.get("role") == "overseas_teacher"):
+        found["qualified_sen_only"] = True
+    if OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text) and any(
+            slot in found for slot in PERSONAL_SLOTS):
+        # Someone else's details: what we knew of the user's own person no longer applies to this question.
+        for slot in PERSONAL_SLOTS:
+            found.setdefault(slot, "other" if slot == "role" else None)
     return found
 
 
@@ -271,6 +323,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue
         when = _shift(mention)
         if kind == "appointment":
+            if not mention.year_given:
+                found["date_to_check"] = f"{mention.text} has no year"
+                continue
             if when.on > today and PAST_APPOINTMENT.search(clause) and not FUTURE.search(clause):
                 found["date_to_check"] = f"{mention.text} is in the future, but you said you became SENCO then"
                 continue
@@ -300,6 +355,9 @@ def _clause(text: str, mention: DateMention) -> str:
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
                found: dict[str, Any], text: str = "") -> str | None:
     npq_here, nasenco_here = bool(NPQ_WORD.search(clause)), bool(NASENCO_WORD.search(clause))
+    if not (npq_here or nasenco_here) and IS_SENCO.search(text) and COURSE_START.search(clause) \
+            and not whole_nasenco:
+        return "appointment"  # "I'm SENCO at a secondary, I started in June 2025. When do I need the NPQ by?"
     if npq_here and not nasenco_here and COURSE_START.search(APPOINTED_CUE.sub(" ", clause)):
         return "npq_start"  # "our new SENCO joined the NPQ cohort that started in Nov 2025"
     if APPOINTED_CUE.search(clause) and not (npq_here or nasenco_here):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from actions.answers import ENGLAND_ONLY
 from actions.message_reading import looks_like_question
 
 # Places people name for a school outside the UK.
@@ -20,7 +21,7 @@ FUNDING_ASPECTS = (
         r"\b(again|second time|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
         r"fail\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete))\b", re.I)),
     ("school_payments", re.compile(
-        r"\b(cover|supply|backfill|targeted support|tsf|grant)\b|"
+        r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
     ("funding_abroad", re.compile(
@@ -46,10 +47,30 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
-    ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b", re.I)),
+    ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
+                           r"\b(time off (the )?timetable|off[- ]timetable time|protected time|non[- ]?contact time|"
+                           r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b", re.I)),
-    ("faq/stepping_down", re.compile(r"\b(step(ping)? down|resign\w*|give up (the|being)|stop being) (as )?(the )?send?co\b",
-                                     re.I)),
+    ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
+                                     r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
+                                     r"(send?co|senco role|role|post)\b", re.I)),
+    ("faq/code_of_practice", re.compile(r"\bcode of practice\b[^?]*\b(nasen\s?co|national award)\b|"
+                                       r"\b(nasen\s?co|national award)\b[^?]*\bcode of practice\b", re.I)),
+    ("faq/send_regulations", re.compile(r"\b(which|what) (regs|regulations|statutory instruments?|legislation)\b|"
+                                        r"\breg(ulation)? ?49\b", re.I)),
+    ("faq/leadership_role", re.compile(r"\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
+    # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
+    ("experience_rule", re.compile(
+        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b[^.?!]{0,40}"
+        r"\b(before|to be|to become|first|prior)\b|\b(minimum|min|how much|how many years( of)?) (teaching )?"
+        r"(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b", re.I)),
+    # How much of the NPQ you must attend: the providers' engagement rule (a funding condition too).
+    ("funding_conditions", re.compile(
+        r"\b(attend|go to|turn up to|be at|make) (every|all|each|all the|all of the) (sessions?|webinars?|workshops?|"
+        r"modules?|seminars?)\b|\bmiss(ed|ing)? (a |some |any |one |two |a few |a couple( of)? |several )?"
+        r"(sessions?|webinars?|workshops?|"
+        r"seminars?)\b|\b(attendance|engagement) (requirement|rule|threshold|condition)s?\b|"
+        r"\b(minimum|required|how much) (attendance|engagement)\b", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
                                r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
@@ -59,6 +80,7 @@ KEYWORD_TOPICS = (
 # "When do I have to finish?" asks for a deadline, not when the course ends.
 OBLIGATION = re.compile(r"\b(have to|has to|need to|needs to|must|got to|required to|deadline|by when|supposed to)\b",
                         re.I)
+OBLIGATION_DATE = re.compile(r"\b(by when|deadline|when (do|does|must|will|should) (they|he|she|i|we))\b", re.I)
 # "How long does a new SENCO have to get the NPQ?" asks for the deadline, not the course length.
 HOW_LONG_TO_QUALIFY = re.compile(r"\bhow long (do|does|did|have|has|will|would)\b[^?]*\b(have|got|get)\b[^?]*\bto "
                                  r"(get|gain|complete|finish|do|achieve|hold|qualify)\b", re.I)
@@ -77,6 +99,21 @@ CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become
                           r"allowed to be)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
                           re.I)
 
+# A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
+APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|interview\w*|advertis\w*) "
+                        r"(a |an |our |the |my )?(new )?send?co\b", re.I)
+CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
+                         r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
+# "Can my head just give me the SENCO title?"
+GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
+                           r"send?co\b", re.I)
+# Where a topic was heard for "can X be the SENCO?", the question is who may hold the post.
+CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification"}
+# Someone who trained outside the UK and wants to teach from where they are: International QTS.
+IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
+                  r"\bwithout (moving|coming|relocating) (to )?(the uk|england|here)\b|\bfrom abroad\b", re.I)
+ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years))\b", re.I)
+
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
 BARE_ASPECTS = (
     ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
@@ -89,7 +126,7 @@ CONTINUES = re.compile(r"^\W*(and|but|also|what about|how about|what if|and if|s
                        r"so|what for|for|in|at|if|oh|btw|by the way|wait|sorry|plus)\b", re.I)
 DETAIL_SLOTS = ("nation", "setting_type", "role", "has_qts", "induction_complete", "appointment_date",
                 "nasenco_status", "nasenco_started", "nasenco_completed", "has_degree", "npq_start",
-                "prior_senco_months", "qualified_in")
+                "prior_senco_months", "qualified_in", "has_eyts", "qualified_sen_only")
 NOT_A_QUESTION = {"inform", "change_answer", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
 MAX_FOLLOW_UP_WORDS = 20
 SHORT_FOLLOW_UP_WORDS = 8  # "what if I'd failed it?": too short to be a question of its own
@@ -121,6 +158,8 @@ FOLLOW_UP = {
 TOPIC_FOR_DETAIL = (
     ("qualified_in", "ask_qts_routes"), ("nation", "ask_other_nations"), ("appointment_date", "ask_deadline"),
     ("npq_start", "npq_course_dates"), ("setting_type", "ask_settings_duty"), ("role", "ask_can_be_senco"),
+    ("has_eyts", "ask_can_be_senco"), ("qualified_sen_only", "ask_can_be_senco"),
+    ("prior_senco_months", "ask_which_qualification"),
 )
 
 
@@ -138,6 +177,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
+    if said_now.get("role") == "parent" and (intent in NOT_A_QUESTION or not looks_like_question(text)):
+        return "faq/parent_help"  # "I'm a parent btw": the earlier answer was written for staff
     if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
                                        or words <= SHORT_FOLLOW_UP_WORDS):
         # "I started it before and failed though" after a funding answer: that funding sub-question
@@ -152,6 +193,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return None
     if intent not in NOT_A_QUESTION and not CONTINUES.search(text):
         return None  # a question of its own that happens to carry a detail: answer that question
+    if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:
+        return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version
     if "appointment_date" in details and last_topic in ("ask_which_qualification", "ask_can_be_senco"):
         return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
@@ -169,6 +212,14 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "abroad"
     if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
         return key
+    if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text):
+        return "who_may_be_senco"
+    if entities.get("qts_route") and ROUTE_ASPECT.search(text) and said_now.get("has_qts") is not True:
+        return f"route:{entities['qts_route']}"  # "how long's a PGCE?"
+    if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):
+        return "route:iqts"
+    if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification"):
+        return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
     if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq"):
         return "qts_from_nation"
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
@@ -184,8 +235,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return funding_aspect(text) or "ask_funding"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
-    if intent == "ask_settings_duty" and CAN_BE_SENCO.search(text):
-        return "ask_can_be_senco"
+    if intent in CAN_BE_INTENTS and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
+            and entities.get("qualification") not in ("npq", "nasenco"):
+        return "ask_can_be_senco"  # "could I be SENCO at a mainstream secondary?", whatever else it mentions
     if intent == "ask_can_be_senco" and said_now.get("role") == "parent" and not WHO_MAY_BE.search(text):
         return "faq/parent_help"  # "how can the SENCO help my child?": a parent's question, not who may be SENCO
     return intent

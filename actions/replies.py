@@ -20,7 +20,7 @@ ROLE_NAMES = {
     "teaching_assistant": "a teaching assistant", "early_years_practitioner": "an early years practitioner",
     "unqualified_teacher": "an unqualified teacher", "overseas_teacher": "trained outside England",
     "fe_teacher": "a further education teacher", "career_changer": "changing career", "parent": "a parent",
-    "other": "another role",
+    "other": "about another person",
 }
 
 
@@ -102,6 +102,10 @@ def detail_parts(situation: Situation) -> list[str]:
         parts.append(ROLE_NAMES[situation.role.value])
     if situation.has_qts is not None:
         parts.append("with QTS" if situation.has_qts else "without QTS")
+    if situation.has_eyts:
+        parts.append("with EYTS")
+    if situation.qualified_sen_only:
+        parts.append("qualified in Europe for SEN teaching only")
     if situation.has_degree is False:
         parts.append("no degree")
     if situation.appointed:

@@ -196,7 +196,7 @@ def test_answering_runs_in_process_with_the_action_servers_code(domain):
                        [{"entity": "setting_type", "value": "independent school"}])
     ours = _answer("action_answer_question", tracker, domain)
     said = [e.text for e in ours if isinstance(e, BotUttered)]
-    assert said and said[0].startswith("No.") and "£1,265" in said[0]
+    assert said and said[0].startswith("Not funded:") and "£1,265" in said[0]
     # The same events the action server's code returns for the same tracker.
     dispatcher = CollectingDispatcher()
     theirs = asyncio.run(ActionAnswerQuestion().run(dispatcher, SdkTracker.from_dict(
