@@ -98,6 +98,10 @@ IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|o
                       re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
 MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
+# A SENCO moving to another school's SENCO post: they become SENCO there anew, with earlier service behind them.
+MOVING_AS_SENCO = re.compile(
+    r"\b(mov\w+|switch\w*|transfer\w*|go|went)\b[^.?!]{0,30}\b(school|academy|job|post)\b[^.?!]{0,25}\bas (the |a )?"
+    r"send?co\b|\bsend?co (job |post |role )?(at|in) (another|a different|a new|my new) (school|academy)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 PAST_APPOINTMENT = re.compile(
@@ -206,6 +210,11 @@ def read_message(
         found["has_degree"] = True
     if (months := prior_service_months(text)) is not None:
         found["prior_senco_months"] = months
+    elif MOVING_AS_SENCO.search(text) and FIRST_PERSON.search(text):
+        # "What if I move to a different school as SENCO?": a new appointment there, after earlier SENCO service
+        found["prior_senco_months"] = -1.0
+        if "appointment_date" not in found:
+            found["appointment_date"] = "not_yet"
     if HOLDS_EYTS.search(text) and not HOLDS_QTS_EXPLICITLY.search(text) and not NO_EYTS.search(text):
         found["has_eyts"] = True
         found.setdefault("has_qts", False)
@@ -215,7 +224,7 @@ def read_message(
             slot in found for slot in PERSONAL_SLOTS):
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
         for slot in PERSONAL_SLOTS:
-            found.setdefault(slot, "other" if slot == "role" else None)
+            found.setdefault(slot, None)  # unknown for the other person (not "other": that is a role of its own)
     return found
 
 

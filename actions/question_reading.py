@@ -24,6 +24,10 @@ FUNDING_ASPECTS = (
         r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
+    ("funding_how_to_get", re.compile(
+        r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
+        r"\bhow (do|can|would|should) (i|we|you) (get|secure|access) (the |my |our )?(funding|scholarship|funded place)\b",
+        re.I)),
     ("funding_abroad", re.compile(
         r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
         rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),
@@ -50,7 +54,12 @@ KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
                            r"\b(time off (the )?timetable|off[- ]timetable time|protected time|non[- ]?contact time|"
                            r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
-    ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b", re.I)),
+    ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
+                                              r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
+                                              re.I)),
+    # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
+    ("ask_settings_duty", re.compile(r"\b(which|what) (law|act|statute|piece of legislation)\b|\bact of parliament\b",
+                                     re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
                                      r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
@@ -75,7 +84,8 @@ KEYWORD_TOPICS = (
                                r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
-                                     r"\bsend?co (across|for) (two|2|three|3|several|all|both)\b", re.I)),
+                                     r"\bsend?co (across|for|of) (two|2|three|3|several|all|both|multiple|more than one) "
+                                     r"(schools|academies|sites|settings)\b", re.I)),
 )
 # "When do I have to finish?" asks for a deadline, not when the course ends.
 OBLIGATION = re.compile(r"\b(have to|has to|need to|needs to|must|got to|required to|deadline|by when|supposed to)\b",
@@ -96,7 +106,7 @@ WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qt
                         r"who can|legal\w*)\b", re.I)
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
-                          r"allowed to be)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
+                          r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
                           re.I)
 
 # A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
@@ -104,11 +114,22 @@ APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|in
                         r"(a |an |our |the |my )?(new )?send?co\b", re.I)
 CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
                          r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
+# A parent asking how to reach their child's SENCO, as opposed to who may be one.
+FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
+                               r"who is|who'?s|who the)\b", re.I)
+WHO_MAY_BE_ASKED = re.compile(r"\b(allowed|supposed|meant|qualified|have to be|must be|need to be|can be)\b", re.I)
+WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|first step|step one|how do i (even )?"
+                            r"(start|begin|get (going|started))|what (do|should) i do first)\b", re.I)
+APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?]{0,40}\bappl(y|ies) to (us|our|my|them|"
+                           r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
+                           r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
+                           r"designate|name) (a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
 GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
                            r"send?co\b", re.I)
 # Where a topic was heard for "can X be the SENCO?", the question is who may hold the post.
-CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification"}
+CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification",
+                  "ask_npq_registration"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
                   r"\bwithout (moving|coming|relocating) (to )?(the uk|england|here)\b|\bfrom abroad\b", re.I)
@@ -118,6 +139,9 @@ ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duratio
 BARE_ASPECTS = (
     ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
                             r"duration|length)\b[^.!?]{0,25}\W*$", re.I)),
+    ("getting", re.compile(r"^\W*(and|so|ok|okay|right)?\W*how (do|can|would|could|should) (i|we|you|she|he|they) "
+                           r"(get|gain|obtain|apply for|go about getting) (it|that|one|them|this)\b[^.!?]{0,15}\W*$",
+                           re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|cost|price|fees?|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
 )
@@ -153,6 +177,14 @@ FOLLOW_UP = {
     ("ask_qts_routes", "duration"): "ask_qts_routes",
     ("ask_qts_routes", "cost"): "ask_qts_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
+    # "How do I get it?" after hearing you need QTS, or the NPQ, or funding
+    ("ask_can_be_senco", "getting"): "ask_qts_routes",
+    ("faq/qts_why", "getting"): "ask_qts_routes",
+    ("qts_from_nation", "getting"): "qts_from_nation",
+    ("ask_which_qualification", "getting"): "ask_npq_registration",
+    ("faq/npq_what", "getting"): "ask_npq_registration",
+    ("ask_deadline", "getting"): "ask_npq_registration",
+    ("ask_funding", "getting"): "funding_how_to_get",
 }
 # After a general (static) answer, a new detail is best answered by the topic that detail decides.
 TOPIC_FOR_DETAIL = (
@@ -161,6 +193,11 @@ TOPIC_FOR_DETAIL = (
     ("has_eyts", "ask_can_be_senco"), ("qualified_sen_only", "ask_can_be_senco"),
     ("prior_senco_months", "ask_which_qualification"),
 )
+
+
+def keyword_topic(text: str) -> str | None:
+    """The topic a few plain words decide ("TLR", "SEN information report"), whatever the classifier heard."""
+    return next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None)
 
 
 def funding_aspect(text: str) -> str | None:
@@ -180,7 +217,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if said_now.get("role") == "parent" and (intent in NOT_A_QUESTION or not looks_like_question(text)):
         return "faq/parent_help"  # "I'm a parent btw": the earlier answer was written for staff
     if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
-                                       or words <= SHORT_FOLLOW_UP_WORDS):
+                                       or words <= SHORT_FOLLOW_UP_WORDS or CONTINUES.search(text)):
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := funding_aspect(text):
             return key
@@ -191,11 +228,12 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
     if not details or words > MAX_FOLLOW_UP_WORDS:
         return None
-    if intent not in NOT_A_QUESTION and not CONTINUES.search(text):
+    if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and looks_like_question(text):
         return None  # a question of its own that happens to carry a detail: answer that question
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version
-    if "appointment_date" in details and last_topic in ("ask_which_qualification", "ask_can_be_senco"):
+    if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in ("ask_which_qualification",
+                                                                                   "ask_can_be_senco"):
         return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
         return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details), None)
@@ -210,10 +248,18 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             return "npq_course_dates"
     if intent in ABROAD_INTENTS and SCHOOL_ABROAD.search(text):
         return "abroad"
-    if key := next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None):
+    if key := keyword_topic(text):
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text):
         return "who_may_be_senco"
+    if funding_aspect(text) == "funding_how_to_get":
+        return "funding_how_to_get"  # names the funding itself, whichever topic the classifier heard
+    if said_now.get("role") == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
+        return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
+    if said_now.get("role") == "career_changer" and WHERE_TO_START.search(text):
+        return "ask_qts_routes"  # a career changer's first step is QTS
+    if said_now.get("setting_type") and APPLIES_TO_US.search(text) and not re.search(r"\bfund", text, re.I):
+        return "ask_settings_duty"  # "we're a 16-19 academy: does the SENCO rule apply to us?"
     if entities.get("qts_route") and ROUTE_ASPECT.search(text) and said_now.get("has_qts") is not True:
         return f"route:{entities['qts_route']}"  # "how long's a PGCE?"
     if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):

@@ -20,7 +20,7 @@ ROLE_NAMES = {
     "teaching_assistant": "a teaching assistant", "early_years_practitioner": "an early years practitioner",
     "unqualified_teacher": "an unqualified teacher", "overseas_teacher": "trained outside England",
     "fe_teacher": "a further education teacher", "career_changer": "changing career", "parent": "a parent",
-    "other": "about another person",
+    "other": "another role",
 }
 
 

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import course_in_context, read_message
-from actions.question_reading import best_guess, follow_up_key, topic_key
+from actions.question_reading import best_guess, follow_up_key, keyword_topic, topic_key
 from actions.replies import date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
@@ -161,6 +161,15 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         details = said_now(tracker)  # read once for the whole turn
+        if _intent(tracker) == "out_of_scope":
+            # Heard as off-topic: answered only when plain words settle that it is ours after all (a follow-up of
+            # the last answer, or a keyword topic), never on the classifier's next guess.
+            text = tracker.latest_message.get("text") or ""
+            key = follow_up_key(text, "out_of_scope", details, tracker.get_slot("last_topic")) or keyword_topic(text)
+            if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
+                return events
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
         events = answer_this_message(dispatcher, tracker, details)
         if events is not None:
             return events

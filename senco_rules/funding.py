@@ -52,7 +52,7 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
             f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
             (f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
-             "DfE tells you whether you are eligible when you register."),
+             "DfE confirms eligibility when you register."),
         )
     if setting is None:
         return decide(
@@ -194,5 +194,21 @@ def other_npq_funding(today: dt.date) -> Decision:
                  "private, voluntary and independent nurseries and childminders.",
                  "Funding for the other NPQs depends on how disadvantaged the school is."),
         caveats=(unconfirmed_note("The detailed list of funded settings", "the Register for an NPQ service"),),
+        value=True,
+    )
+
+
+def funding_how_to_get(today: dt.date) -> Decision:
+    """"How do I apply for the scholarship?": you do not; registering for the NPQ is how eligibility is checked."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    rules = scholarship.value
+    return Decision.citing(
+        scholarship, topic="funding_how_to_get", outcome=Outcome.YES,
+        answer="You do not need to apply for scholarship funding: when you register for the NPQ for SENCOs, DfE "
+               "will tell you if you are eligible.",
+        reasons=(f"For the {rules['cohort']} cohort it covers {rules['funded_people']} in publicly funded schools "
+                 "and 16 to 19 settings in England.",
+                 "Funded places are capped, so being eligible does not guarantee a place."),
+        next_steps=("Have your teacher reference number (TRN) ready, and your school's details.",),
         value=True,
     )

@@ -91,8 +91,9 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "At your child's school (a mainstream state school or maintained nursery school in England), "
                       "the SENCO must be a qualified teacher who has finished induction and teaches there, or the "
                       "headteacher.",
-                      reasons=["A teaching assistant without QTS cannot be the SENCO unless they are the head.",
-                               "A new SENCO must also gain the NPQ for SENCOs within 3 years."],
+                      # "Is our SENCO qualified?" is often about a new SENCO: the 3 years come first.
+                      reasons=["A new SENCO has 3 years from appointment to gain the NPQ for SENCOs.",
+                               "A teaching assistant without QTS cannot be the SENCO unless they are the head."],
                       next_steps=["The school publishes its SENCO's name and contact details in its SEN information "
                                   "report, usually on its website.",
                                   "If you are worried, talk to the SENCO or the headteacher, then the governors."],

@@ -402,3 +402,13 @@ def test_the_parents_answer_goes_only_to_a_parent():
     parent = make_tracker("who do I talk to about my son's needs", "faq")
     parent.latest_message["response_selector"] = selector
     assert run(ActionAnswerQuestion(), parent)[0][0]["response"] == "utter_faq/parent_help"
+
+
+def test_a_message_heard_as_off_topic_is_answered_only_when_plain_words_make_it_ours():
+    follow_up = make_tracker("what about protected time off timetable?", "out_of_scope", slots={"last_topic": "faq/pay"})
+    assert run(ActionAnswerQuestion(), follow_up)[0][0]["response"] == "utter_faq/pay"
+    off_topic = make_tracker("tell me a joke about maths", "out_of_scope", slots={"last_topic": "ask_funding"},
+                             ranking=[{"name": "out_of_scope", "confidence": 0.6},
+                                      {"name": "ask_funding", "confidence": 0.3}])
+    messages, events = run(ActionAnswerQuestion(), off_topic)
+    assert [m["response"] for m in messages] == ["utter_out_of_scope"] and events == []

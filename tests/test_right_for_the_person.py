@@ -48,7 +48,7 @@ def test_a_follow_up_about_someone_with_eyts_is_answered_for_her_not_for_the_hea
     head = slots_after(nlp, "Head of a maintained nursery school. Does our SENCO have to be a qualified teacher?")
     assert head["role"] == "headteacher"
     slots = slots_after(nlp, "my deputy has EYTS, would that do?", "ask_can_be_senco", head)
-    assert slots["has_eyts"] is True and slots["has_qts"] is False and slots["role"] == "other"
+    assert slots["has_eyts"] is True and slots["has_qts"] is False and slots["role"] is None
     decision = can_hold_post(situation_from_slots(slots), TODAY)
     assert decision.outcome is Outcome.NO
     assert decision.answer.startswith("Not with EYTS alone") and "not QTS" in decision.answer
@@ -215,3 +215,43 @@ def test_naming_another_nation_after_an_answer_without_a_version_for_it_gives_th
     text = "and in scotland, is there a senco qualification there?"
     said = read_message(text, entities_of(nlp, text), "ask_which_qualification", None, TODAY)
     assert follow_up_key(text, "ask_which_qualification", said, "qts_from_nation") == "ask_other_nations"
+
+
+def test_a_senco_moving_school_is_told_about_earlier_service_not_the_2009_exemption(nlp):
+    earlier = slots_after(nlp, "I've been SENCO since 2006, do I need the NPQ?", "ask_which_qualification")
+    text = "what if I move to another school as SENCO next year?"
+    said = read_message(text, entities_of(nlp, text), "ask_which_qualification", None, TODAY)
+    assert said["prior_senco_months"] == -1 and said["appointment_date"] == "not_yet"
+    assert follow_up_key(text, "ask_which_qualification", said, "ask_which_qualification") == "ask_which_qualification"
+    decision = which_qualification(situation_from_slots({**earlier, **said}), TODAY)
+    assert "12 months" in " ".join(decision.caveats) and "2009" not in decision.answer
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("how do I get it then?", "ask_can_be_senco", "ask_qts_routes"),
+    ("ok how do we apply for it", "ask_funding", "funding_how_to_get"),
+])
+def test_how_do_i_get_it_follows_the_last_answer(nlp, text, last_topic, expected):
+    said = read_message(text, entities_of(nlp, text), "nlu_fallback", None, TODAY)
+    assert follow_up_key(text, "nlu_fallback", said, last_topic) == expected
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("do schools have to publish their SENCO's name?", "ask_settings_duty", "faq/sen_information_report"),
+    ("what law makes schools have a SENCO, an act or just guidance?", "faq", "ask_settings_duty"),
+    ("how do I apply for the DfE scholarship?", "ask_npq_registration", "funding_how_to_get"),
+    ("my daughter has autism, how do I contact the senco at her school?", "ask_deadline", "faq/parent_help"),
+    ("I'm a nurse thinking about a career change into teaching, where do I even start?", "ask_which_qualification",
+     "ask_qts_routes"),
+    ("we're a sixth form college, does the senco rule apply to us?", "ask_funding", "ask_settings_duty"),
+    ("I was SENCO for 2 years at my last school, will I need the NPQ at my new one?", "faq",
+     "ask_which_qualification"),
+])
+def test_more_sub_questions_read_from_the_words(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_a_statement_giving_course_dates_continues_the_nasenco_answer(nlp):
+    text = "I began it in March 2024 and hope to be done next summer"
+    said = read_message(text, entities_of(nlp, text), "faq", None, TODAY, "nasenco")
+    assert follow_up_key(text, "faq", said, "ask_which_qualification") == "ask_which_qualification"
