@@ -18,6 +18,7 @@ from senco_rules.funding import (
 )
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import experience_rule, who_may_be_senco
+from senco_rules.settings_duty import school_without_senco
 from senco_rules.npq import assessment_window, npq_course_dates
 from senco_rules.qts_routes import qts_from_nation
 
@@ -60,13 +61,14 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
+    "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
 # Outside England these topics have no English answer: say what applies there instead.
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "npq_course_dates", "experience_rule",
-                "who_may_be_senco"}
+                "who_may_be_senco", "school_without_senco"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -67,12 +67,13 @@ EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|
 # A teacher who trained outside the UK, named by nationality or by the country they qualified in.
 ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new zealand|south africa|india|nigeria|"
                     r"ghana|jamaica|the philippines|zimbabwe|kenya|pakistan|spain|poland|romania|greece|italy|france|"
-                    r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe")
+                    r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe|texas|california|florida|"
+                    r"new york|ontario|alberta|british columbia|queensland|victoria|new south wales")
 OVERSEAS_QUALIFIED = re.compile(
     r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
     r"filipino|zimbabwean|kenyan|pakistani|spanish|polish|romanian|greek|italian|french|german|portuguese|"
     r"ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
-    r"\b(qualified|trained|teaching licen[cs]e|teaching degree|teacher training|certified)\b[^.?!]{0,25}"
+    r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.

@@ -52,8 +52,15 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
+                           r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
                            r"\b(time off (the )?timetable|off[- ]timetable time|protected time|non[- ]?contact time|"
                            r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
+    # A school without a SENCO: who must designate one.
+    ("school_without_senco", re.compile(
+        r"\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|no longer) (even )?(got|have) (a |one|an? "
+        r"send?co)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|\bno send?co\b", re.I)),
+    ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b",
+                                   re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
                                               re.I)),
@@ -114,6 +121,9 @@ APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|in
                         r"(a |an |our |the |my )?(new )?send?co\b", re.I)
 CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
                          r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
+HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
+                            r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b", re.I)
+WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
 # A parent asking how to reach their child's SENCO, as opposed to who may be one.
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
                                r"who is|who'?s|who the)\b", re.I)
@@ -241,8 +251,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
 
 
 def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict[str, Any],
-              entities: dict[str, str]) -> str | None:
-    """The sub-question of a fresh question (not a follow-up), or None when the intent is not a question."""
+              entities: dict[str, str], known_role: str | None = None) -> str | None:
+    """The sub-question of a fresh question (not a follow-up), or None when the intent is not a question.
+    `known_role` is the role the conversation already knows, for a message that does not repeat it."""
+    role = said_now.get("role") or known_role
     if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
@@ -254,10 +266,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "who_may_be_senco"
     if funding_aspect(text) == "funding_how_to_get":
         return "funding_how_to_get"  # names the funding itself, whichever topic the classifier heard
-    if said_now.get("role") == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
+    if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
-    if said_now.get("role") == "career_changer" and WHERE_TO_START.search(text):
-        return "ask_qts_routes"  # a career changer's first step is QTS
+    if role in WITHOUT_QTS_ROLES and said_now.get("has_qts") is not True and WHERE_TO_START.search(text):
+        return "ask_qts_routes"  # for someone without QTS the first step is QTS
     if said_now.get("setting_type") and APPLIES_TO_US.search(text) and not re.search(r"\bfund", text, re.I):
         return "ask_settings_duty"  # "we're a 16-19 academy: does the SENCO rule apply to us?"
     if entities.get("qts_route") and ROUTE_ASPECT.search(text) and said_now.get("has_qts") is not True:
@@ -268,6 +280,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
     if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq"):
         return "qts_from_nation"
+    if HOW_TO_GET_QTS.search(text) and said_now.get("has_qts") is not True and not entities.get("qts_route"):
+        return "ask_qts_routes"  # "how would I get QTS then?", even in a message that also names the SENCO post
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
             and said_now.get("has_qts") is not True:  # "I did my PGCE and have QTS": not asking about PGCEs
         return f"route:{entities['qts_route']}"

@@ -65,7 +65,8 @@ def render(decision: Decision) -> list[str]:
 
 def render_summary(decisions: tuple[Decision, ...]) -> list[str]:
     """The eligibility check's summary: one short bullet per part, then the next steps, then each part's source."""
-    bullets = ["Here is your summary:", *(f"- {d.answer}" for d in decisions)]
+    # One line per part: an answer that is itself a list (the routes to QTS) gives its opening line here.
+    bullets = ["Here is your summary:", *(f"- {d.answer.splitlines()[0]}" for d in decisions)]
     steps: list[str] = []
     caveats: list[str] = []
     for decision in decisions:

@@ -37,6 +37,11 @@ def route_details(key: str, today: dt.date) -> Decision:
     )
 
 
+def _sentence_case(text: str) -> str:
+    """"the Postgraduate ..." -> "The Postgraduate ..."; "iQTS" stays "iQTS"."""
+    return text if text[1:2].isupper() else text[:1].upper() + text[1:]
+
+
 def routes_for(situation: Situation, today: dt.date) -> tuple[str, ...]:
     """Route keys that fit this person, best first. With nothing known, the common routes."""
     role = situation.role
@@ -46,6 +51,8 @@ def routes_for(situation: Situation, today: dt.date) -> tuple[str, ...]:
         return ("postgraduate_fee_funded", "postgraduate_apprenticeship", "teacher_degree_apprenticeship",
                 "assessment_only", "apply_for_qts")
     fitting = [key for key in ROUTES if role.value in route(key, today).value["suits"]]
+    if role is Role.OVERSEAS_TEACHER:
+        fitting.sort(key=lambda key: key != "apply_for_qts")  # recognition first: no retraining
     if situation.has_degree is False:
         fitting = [key for key in fitting if not route(key, today).value["needs_degree"]]
     elif situation.has_degree is True:
@@ -63,7 +70,7 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
     keys = routes_for(situation, today)
     dated = [route(k, today) for k in keys]
     # The routes are the answer, so they are listed in it (one per line, for a phone), never cut for length.
-    listed = "\n".join(f"- {d.value['short'][0].upper()}{d.value['short'][1:]}" for d in dated)
+    listed = "\n".join(f"- {_sentence_case(d.value['short'])}" for d in dated)
     intro = {
         Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
         Role.OVERSEAS_TEACHER: "If you trained outside England, you may be able to apply for QTS without retraining.",
@@ -76,6 +83,9 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
         intro = "Without a degree, you need a route that gives you a degree and QTS together, or a degree first."
         listed += "\n- An undergraduate degree with QTS, or any degree first and then a postgraduate route"
     # Entry requirements have their own answer ("what do I need to train?"); the list says which route needs no degree.
+    if "apply_for_qts" in keys and situation.role is Role.OVERSEAS_TEACHER:
+        # Someone qualified abroad asks first whether they can simply apply: say who can, before the list.
+        intro = f"{intro}\n{' '.join(route('apply_for_qts', today).value['who_can_apply'].split())}"
     return Decision.citing(
         dated[0], *dated[1:], topic="qts_routes", outcome=Outcome.YES,
         answer=f"{intro}\n{listed}",

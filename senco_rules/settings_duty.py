@@ -81,3 +81,20 @@ def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
         duty, topic="settings_duty", outcome=outcome, answer=answer, reasons=reasons, caveats=caveats,
         value=setting.value,
     )
+
+
+def school_without_senco(setting: Setting | None, today: dt.date) -> Decision:
+    """"What if the school hasn't got one?": where the duty applies, the governing body or trust must designate one."""
+    if setting is not None and setting.value not in duty_fact(today).value["required"]:
+        return must_have_senco(setting, today)
+    duty = duty_fact(today)
+    where = SETTING_NAMES[setting] if setting else "a mainstream school (including an academy or free school) or a " \
+                                                    "maintained nursery school"
+    return Decision.citing(
+        duty, topic="settings_duty", outcome=Outcome.YES,
+        answer=f"It must have one: {where} must always have a SENCO. The governing body (for an academy, the "
+               "trust) must name one (Children and Families Act 2014, section 67).",
+        reasons=("No source sets how quickly a vacancy must be filled.",),
+        next_steps=("Ask the headteacher who covers the SENCO's work for now; then the governors or trust.",),
+        value=True,
+    )

@@ -98,7 +98,7 @@ def test_assessment_only_cost_range():
     [
         (Situation(role=Role.TEACHING_ASSISTANT), "postgraduate_fee_funded"),
         (Situation(role=Role.TEACHING_ASSISTANT, has_degree=False), "teacher_degree_apprenticeship"),
-        (Situation(role=Role.OVERSEAS_TEACHER), "assessment_only"),
+        (Situation(role=Role.OVERSEAS_TEACHER), "apply_for_qts"),  # recognition first: no retraining
         (Situation(role=Role.FE_TEACHER), "qtls"),
         (Situation(role=Role.UNQUALIFIED_TEACHER), "postgraduate_fee_funded"),
     ],
