@@ -13,7 +13,8 @@ from senco_rules import (
     which_qualification,
 )
 from senco_rules.funding import (
-    funding_after_withdrawal, funding_abroad, funding_conditions, funding_how_to_get, other_npq_funding, school_payments,
+    funding_after_withdrawal, funding_abroad, funding_conditions, funding_disadvantage, funding_how_to_get,
+    other_npq_funding, school_payments,
     self_funded_price,
 )
 from senco_rules.nations import abroad_guidance
@@ -53,6 +54,7 @@ ANSWERERS: dict[str, Answerer] = {
     "self_funded_price": lambda s, today: self_funded_price(today),
     "funding_conditions": lambda s, today: funding_conditions(today),
     "funding_how_to_get": lambda s, today: funding_how_to_get(today),
+    "funding_disadvantage": lambda s, today: funding_disadvantage(today),
     "other_npq_funding": lambda s, today: other_npq_funding(today),
     "funding_abroad": lambda s, today: funding_abroad(today),
     "abroad": lambda s, today: abroad_guidance(today),
@@ -67,7 +69,8 @@ ANSWERERS: dict[str, Answerer] = {
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments",
-                "self_funded_price", "funding_conditions", "funding_how_to_get", "npq_course_dates", "experience_rule",
+                "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
+                "experience_rule",
                 "who_may_be_senco", "school_without_senco"}
 
 

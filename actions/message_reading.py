@@ -17,7 +17,8 @@ from senco_rules.calendar import KnownDate, add_months
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
-SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b", re.I)
+SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b|"
+                  r"^\W*(got|have|hold|holding|just got)\b", re.I)
 NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still)\s+(yet\s+)?(finished|completed|done)\b|\bstill doing\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
 NOT_APPOINTED = re.compile(
@@ -68,12 +69,16 @@ EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|
 ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new zealand|south africa|india|nigeria|"
                     r"ghana|jamaica|the philippines|zimbabwe|kenya|pakistan|spain|poland|romania|greece|italy|france|"
                     r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe|texas|california|florida|"
-                    r"new york|ontario|alberta|british columbia|queensland|victoria|new south wales")
+                    r"new york|ontario|alberta|british columbia|queensland|victoria|new south wales|melbourne|sydney|"
+                    r"brisbane|perth|adelaide|auckland|wellington|toronto|vancouver|montreal|lagos|abuja|accra|"
+                    r"mumbai|delhi|bangalore|chennai|kolkata|johannesburg|cape town|durban|kingston|manila|madrid|"
+                    r"barcelona|dublin|warsaw|bucharest|athens|rome|lisbon|paris|berlin|kyiv|kiev")
 OVERSEAS_QUALIFIED = re.compile(
     r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
     r"filipino|zimbabwean|kenyan|pakistani|spanish|polish|romanian|greek|italian|french|german|portuguese|"
     r"ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
-    r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b[^.?!]{0,25}"
+    r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified|teacher)\b"
+    r"[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.
@@ -97,6 +102,8 @@ COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b",
                       re.I)
+PAST_END = re.compile(r"\b(finished|completed|passed|did|got|gained|achieved|was awarded)\b", re.I)
+DEADLINE_BELIEF = re.compile(r"\b(ha(ve|d)|got|given)( got)? (un)?til+l?\b[^.?!]{0,5}$|\bdeadline (is|was|of)\s*$", re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
 MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 # A SENCO moving to another school's SENCO post: they become SENCO there anew, with earlier service behind them.
@@ -180,8 +187,11 @@ def read_message(
     requested_slot: str | None,
     today: dt.date,
     course: str | None = None,
+    date_asked_about: str | None = None,
 ) -> dict[str, Any]:
-    """Slot values this message gives. Only what it clearly says: a value missing here keeps its old slot value."""
+    """Slot values this message gives. Only what it clearly says: a value missing here keeps its old slot value.
+    `date_asked_about` is the date problem we last asked about ("31st feb 2025 is not a real date"): a correction
+    without a year ("oops, 28th feb") takes that date's year."""
     text = text or ""
     found: dict[str, Any] = {}
     values = _entity_values(entities)
@@ -202,7 +212,13 @@ def read_message(
     if found.get("role") in (None, "teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
-    _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course)
+    if "qtls" in values.get("qualification", []) and found.get("has_qts") and "role" not in found:
+        found["role"] = "fe_teacher"  # QTLS comes from further education teaching
+    _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
+                year_of(date_asked_about))
+    if date_asked_about and "date_to_check" not in found and any(
+            slot in found for slot in ("appointment_date", "npq_start", "nasenco_started", "nasenco_completed")):
+        found["date_to_check"] = None  # the date we asked about is settled
     if requested_slot == "induction_complete" and (answer := yes_or_no(text, intent)) is not None:
         found["induction_complete"] = answer
     if NO_DEGREE.search(text):
@@ -308,8 +324,14 @@ def _nasenco_status(text: str) -> str | None:
     return None
 
 
+def year_of(text: str | None) -> int | None:
+    """The year in a date we asked about, if it has one."""
+    match = re.search(r"\b(19|20)\d\d\b", text or "")
+    return int(match.group(0)) if match else None
+
+
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
-                found: dict[str, Any], course: str | None = None) -> None:
+                found: dict[str, Any], course: str | None = None, earlier_year: int | None = None) -> None:
     """Each date goes to the slot its own clause names: NPQ start, NASENCo start or end, or the appointment.
     A date that cannot be right is not stored: `date_to_check` says what to ask back instead."""
     mentions = date_mentions(text, today)
@@ -323,6 +345,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
     for mention in mentions:
         clause = _clause(text, mention)
+        if DEADLINE_BELIEF.search(text[max(0, mention.start - 25):mention.start]):
+            continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
         kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
@@ -333,7 +357,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue
         when = _shift(mention)
         if kind == "appointment":
-            if not mention.year_given:
+            if not mention.year_given and earlier_year:
+                when = KnownDate(when.on.replace(year=earlier_year), when.day_known)  # "oops, 28th feb" (2025)
+            elif not mention.year_given:
                 found["date_to_check"] = f"{mention.text} has no year"
                 continue
             if when.on > today and PAST_APPOINTMENT.search(clause) and not FUTURE.search(clause):
@@ -344,7 +370,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             found["npq_start"] = date_slot(when)
         elif kind == "nasenco_end":
             found["nasenco_completed"] = date_slot(when)
-            if when.on > today or FUTURE.search(clause) or NOT_FINISHED.search(clause):
+            if when.latest <= today and PAST_END.search(clause) and not NOT_FINISHED.search(clause):
+                found["nasenco_status"] = "completed"  # "if I finished my NASENCo in 2021": done, not a plan
+            elif when.on > today or FUTURE.search(clause) or NOT_FINISHED.search(clause):
                 found["nasenco_status"] = "started"  # an expected end: the course is still under way
             else:
                 found.setdefault("nasenco_status", "completed")
@@ -353,6 +381,7 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             found.setdefault("nasenco_status", "started")
     if "date_to_check" in found:
         found.pop("appointment_date", None)  # "31/04/2026, so that's 2029?": settle the date first
+
 
 
 def _clause(text: str, mention: DateMention) -> str:

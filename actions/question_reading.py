@@ -19,7 +19,11 @@ ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the 
 FUNDING_ASPECTS = (
     ("funding_again", re.compile(
         r"\b(again|second time|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
-        r"fail\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete))\b", re.I)),
+        r"fail\w*|flunk\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete)|don'?t pass|"
+        r"lose (my|the|our) (funding|funded place|scholarship)|pay (it |the funding )?back|repay\w*)\b", re.I)),
+    ("funding_disadvantage", re.compile(
+        r"\b(deprived|deprivation|disadvantaged?|poor(er)? (area|school)s?|pupil premium|high[- ]needs? area|"
+        r"low[- ]income area)\b", re.I)),
     ("school_payments", re.compile(
         r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
@@ -57,8 +61,18 @@ KEYWORD_TOPICS = (
                            r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
     # A school without a SENCO: who must designate one.
     ("school_without_senco", re.compile(
-        r"\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|no longer) (even )?(got|have) (a |one|an? "
-        r"send?co)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|\bno send?co\b", re.I)),
+        r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
+        r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
+        r"\bno send?co\b", re.I)),
+    # "Do I need the NPQ before I apply for SENCO jobs?": no, within 3 years of appointment.
+    ("ask_deadline", re.compile(
+        r"\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
+        r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
+        re.I)),
+    ("faq/reforms", re.compile(r"\bofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|\bnew (framework|reforms?)\b",
+                               re.I)),
+    ("ask_can_be_senco", re.compile(r"\bwho (can|could|may|is allowed to|gets to|is able to|qualifies to|is eligible to) "
+                                    r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
     ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b",
                                    re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
@@ -124,6 +138,14 @@ CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|le
 HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
                             r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b", re.I)
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
+NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*)\b|"
+                      r"\b(cost\w*|price|fees?|pay for|charge)\b[^?.]{0,30}\bnpq", re.I)
+IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this) (ok|okay|alright|all right|fine|safe|in time)\b|"
+                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b", re.I)
+REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
+                      r"withhold\w*|wouldn'?t (tell|say))\b", re.I)
+TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
+                           r"\bonly (works|teaches|teach|work)\b", re.I)
 # A parent asking how to reach their child's SENCO, as opposed to who may be one.
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
                                r"who is|who'?s|who the)\b", re.I)
@@ -185,6 +207,7 @@ FOLLOW_UP = {
     ("ask_which_qualification", "cost"): "ask_funding",
     ("ask_funding", "cost"): "self_funded_price",
     ("ask_qts_routes", "duration"): "ask_qts_routes",
+    ("ask_can_be_senco", "duration"): "ask_qts_routes",  # "how long would that take?" after "not without QTS"
     ("ask_qts_routes", "cost"): "ask_qts_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
     # "How do I get it?" after hearing you need QTS, or the NPQ, or funding
@@ -231,6 +254,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := funding_aspect(text):
             return key
+    if last_topic in ("faq/sen_information_report", "faq/parent_help") and REFUSING.search(text):
+        return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
+    if last_topic == "faq/sharing_senco" and TEACHES_WHERE.search(text):
+        return "faq/sharing_senco"  # the answer turns on teaching at each school
     aspect = bare_aspect(text)
     if aspect:
         route_topic = last_topic.startswith("route:")
@@ -264,6 +291,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text):
         return "who_may_be_senco"
+    if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
+        return funding_aspect(text) or "ask_funding"  # "does the npq cost anything? proper skint lol"
+    if said_now.get("appointment_date") not in (None, "not_yet") and (
+            IN_TIME.search(text) or intent == "ask_which_qualification"):
+        return "ask_deadline"  # "I've been SENCO since Sept 2023 and haven't started, is that a problem?"
     if funding_aspect(text) == "funding_how_to_get":
         return "funding_how_to_get"  # names the funding itself, whichever topic the classifier heard
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):

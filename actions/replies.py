@@ -129,6 +129,9 @@ def detail_parts(situation: Situation) -> list[str]:
 
 def date_question(problem: str) -> str:
     """Ask back about a date that cannot be right, instead of working anything out from it."""
+    if problem.endswith(" has no year"):
+        day = problem[: -len(" has no year")]
+        return f"Which year was {day}? I need the year to work out your dates, for example \"{day} 2025\"."
     return (f"I want to get your date right: {problem}. What date did you mean? A month and year is enough, for "
             "example \"March 2025\".")
 

@@ -37,7 +37,8 @@ def said_now(tracker: Tracker) -> dict[str, Any]:
     message = tracker.latest_message
     return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
                         tracker.get_slot("requested_slot"), today(),
-                        course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")))
+                        course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
+                        tracker.get_slot("date_to_check"))
 
 
 def set_this_turn(tracker: Tracker, slot: str) -> bool:

@@ -33,6 +33,7 @@ def read_details(tracker: DialogueStateTracker) -> list[Event]:
         tracker.get_slot("requested_slot"),
         today(),
         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
+        tracker.get_slot("date_to_check"),
     )
     return [SlotSet(slot, value) for slot, value in found.items()]
 

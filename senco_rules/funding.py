@@ -212,3 +212,18 @@ def funding_how_to_get(today: dt.date) -> Decision:
         next_steps=("Have your teacher reference number (TRN) ready, and your school's details.",),
         value=True,
     )
+
+
+def funding_disadvantage(today: dt.date) -> Decision:
+    """"Is it only funded in deprived areas?": no, the disadvantage test is for the other NPQs."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    rules = scholarship.value
+    return Decision.citing(
+        scholarship, topic="funding_disadvantage", outcome=Outcome.NO,
+        answer=f"No. For the {rules['cohort']} cohort the NPQ for SENCOs is funded for {rules['funded_people']} in "
+               "all publicly funded schools and 16 to 19 settings in England, regardless of how disadvantaged the "
+               "school is.",
+        reasons=("The disadvantage test applies to some other NPQs, not this one.",
+                 "Funded places are capped, so being eligible does not guarantee a place."),
+        value=False,
+    )

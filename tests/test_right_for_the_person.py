@@ -255,3 +255,73 @@ def test_a_statement_giving_course_dates_continues_the_nasenco_answer(nlp):
     text = "I began it in March 2024 and hope to be done next summer"
     said = read_message(text, entities_of(nlp, text), "faq", None, TODAY, "nasenco")
     assert follow_up_key(text, "faq", said, "ask_which_qualification") == "ask_which_qualification"
+
+
+# --- Set #6 (chat-box phrasing, myths): found on its first run, fixed at their layer -------------------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "ask_settings_duty"),  # not "no SENCO"
+    ("our school hasn't got a senco right now, is that legal?", "faq", "school_without_senco"),
+    ("do I have to hold the NPQ before I apply for a senco post?", "ask_npq_registration", "ask_deadline"),
+    ("is it only funded for schools in poorer areas?", "ask_funding", "funding_disadvantage"),
+    ("heard ofsted are changing how they inspect send, true?", "faq", "faq/reforms"),
+    ("npq costs?? im skint", "faq", "ask_funding"),
+    ("who is allowed to take on the sendco job", "faq", "ask_can_be_senco"),
+    ("I've been SENCO since March 2023 and not started anything, am I in trouble?", "ask_which_qualification",
+     "ask_deadline"),
+])
+def test_chat_box_questions_find_their_sub_question(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("what if I flunk it", "funding_conditions", "funding_again"),
+    ("would I have to pay the funding back?", "faq/stepping_down", None),  # a question of its own: see topic_key
+    ("the school won't tell me who it is, can they refuse?", "faq/sen_information_report",
+     "faq/sen_information_report"),
+    ("she only teaches at one of them though", "faq/sharing_senco", "faq/sharing_senco"),
+    ("how long would that take?", "ask_can_be_senco", "ask_qts_routes"),
+])
+def test_short_follow_ups_stay_on_the_thread(nlp, text, last_topic, expected):
+    said = read_message(text, entities_of(nlp, text), "nlu_fallback", None, TODAY)
+    assert follow_up_key(text, "nlu_fallback", said, last_topic) == expected
+
+
+def test_losing_the_funding_is_the_funded_once_rule(nlp):
+    assert key_for(nlp, "would I lose my funding if I left?", "ask_funding") == "funding_again"
+
+
+def test_a_nasenco_finished_years_ago_is_finished_even_in_an_if_sentence(nlp):
+    slots = slots_after(nlp, "So I don't need the npq if I finished my nasenco in 2020?", "ask_which_qualification")
+    assert slots["nasenco_status"] == "completed"
+
+
+def test_what_someone_thought_the_deadline_was_is_not_their_course_end(nlp):
+    slots = slots_after(nlp, "became senco feb 2024 and started the nasenco in june 2024, I thought I had till "
+                             "sept 2027?", "ask_which_qualification", course="nasenco")
+    assert slots["appointment_date"] == "2024-02" and slots["nasenco_started"] == "2024-06"
+    assert "nasenco_completed" not in slots
+
+
+def test_a_corrected_day_takes_the_year_of_the_date_asked_about(nlp):
+    text = "sorry I meant 29th feb"
+    found = read_message(text, entities_of(nlp, text), "inform", "appointment_date", TODAY, None,
+                         "30th feb 2024 is not a real date")  # the deadline form asked for the date again
+    assert found["appointment_date"] == "2024-02-29" and found["date_to_check"] is None
+
+
+def test_a_day_without_a_year_is_asked_about_by_its_year():
+    from actions.replies import date_question
+    assert date_question("3rd September has no year").startswith("Which year was 3rd September?")
+
+
+@pytest.mark.parametrize("text", ["I'm a teacher from Auckland, could I be SENCO in England?",
+                                  "teacher licensed in Ontario here, can I be a SENCO?"])
+def test_a_teacher_from_an_overseas_city_or_state_is_an_overseas_teacher(nlp, text):
+    assert slots_after(nlp, text, "ask_can_be_senco")["role"] == "overseas_teacher"
+
+
+def test_qtls_holders_are_read_as_fe_teachers(nlp):
+    slots = slots_after(nlp, "got QTLS, can I be SENCO at a secondary?", "ask_can_be_senco")
+    assert slots["has_qts"] is True and slots["role"] == "fe_teacher"
+    assert "Society for Education and Training" in " ".join(can_hold_post(situation_from_slots(slots), TODAY).reasons)
