@@ -17,6 +17,7 @@ from senco_rules.funding import (
     other_npq_funding, school_payments,
     self_funded_price,
 )
+from senco_rules.deadlines import npq_after_appointment
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import experience_rule, who_may_be_senco
 from senco_rules.settings_duty import school_without_senco
@@ -63,6 +64,7 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
+    "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
 # Outside England these topics have no English answer: say what applies there instead.
@@ -71,7 +73,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_c
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco"}
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment"}
 
 
 def message_entities(entities: list[dict]) -> dict:

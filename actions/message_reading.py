@@ -133,7 +133,8 @@ NO_DEGREE = re.compile(
     r"not a)\s+(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|\bnon[- ]graduate\b|"
     r"\bdidn'?t go to uni(versity)?\b", re.I)
 HAS_DEGREE = re.compile(
-    r"\b(i have|i'?ve got|i hold|i got|with|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|\bi'?m an? graduate\b|"
+    r"\b(i have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
+    r"degree\b|\bi'?m an? graduate\b|"
     r"\bi (graduated|have a bachelor)", re.I)
 
 

@@ -64,14 +64,18 @@ KEYWORD_TOPICS = (
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
         r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
         r"\bno send?co\b", re.I)),
-    # "Do I need the NPQ before I apply for SENCO jobs?": no, within 3 years of appointment.
-    ("ask_deadline", re.compile(
+    # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
+    ("npq_after_appointment", re.compile(
         r"\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
+    # Failing the NPQ assessment (not its funding): you can take the next assessment window.
+    ("faq/npq_assessment", re.compile(r"^(?!.*\bfund).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b[^?.]{0,20}"
+                                      r"\b(the )?(assessment|case study|npq)\b", re.I)),
     ("faq/reforms", re.compile(r"\bofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|\bnew (framework|reforms?)\b",
                                re.I)),
-    ("ask_can_be_senco", re.compile(r"\bwho (can|could|may|is allowed to|gets to|is able to|qualifies to|is eligible to) "
+    ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
+                                    r"is able to|qualifies to|is eligible to) "
                                     r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
     ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b",
                                    re.I)),
@@ -150,8 +154,9 @@ TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|eac
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
                                r"who is|who'?s|who the)\b", re.I)
 WHO_MAY_BE_ASKED = re.compile(r"\b(allowed|supposed|meant|qualified|have to be|must be|need to be|can be)\b", re.I)
-WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|first step|step one|how do i (even )?"
-                            r"(start|begin|get (going|started))|what (do|should) i do first)\b", re.I)
+WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|first steps?|step one|how do i (even )?"
+                            r"(start|begin|get (going|started))|what (do|should|would) i (actually |even |really )?"
+                            r"(need to |have to )?do first)\b", re.I)
 APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?]{0,40}\bappl(y|ies) to (us|our|my|them|"
                            r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"

@@ -109,3 +109,17 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool) -> tuple[str, 
         f"If you have not started the NPQ yet, even {first.describe()} gives results only by about "
         f"{month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a provider now.",
     )
+
+
+def npq_after_appointment(today: dt.date) -> Decision:
+    """"Do I need the NPQ before I apply for SENCO jobs?": no; QTS (or being the head) now, the NPQ within 3 years."""
+    years = value_on("qualification/deadline_years", today)
+    rule = value_on("post/who_may_be_senco", today)
+    return Decision.citing(
+        years, rule, topic="npq_after_appointment", outcome=Outcome.NO,
+        answer=f"No. You do not need the NPQ for SENCOs to be appointed: you need QTS and finished induction (or to "
+               f"be the headteacher), then you have {years.value} years from becoming SENCO to gain the NPQ.",
+        reasons=("You can also register for the NPQ before you are appointed: you need a teacher reference number "
+                 "(TRN), not the SENCO post.",),
+        value=years.value,
+    )

@@ -262,7 +262,7 @@ def test_a_statement_giving_course_dates_continues_the_nasenco_answer(nlp):
 @pytest.mark.parametrize("text, intent, expected", [
     ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "ask_settings_duty"),  # not "no SENCO"
     ("our school hasn't got a senco right now, is that legal?", "faq", "school_without_senco"),
-    ("do I have to hold the NPQ before I apply for a senco post?", "ask_npq_registration", "ask_deadline"),
+    ("do I have to hold the NPQ before I apply for a senco post?", "ask_npq_registration", "npq_after_appointment"),
     ("is it only funded for schools in poorer areas?", "ask_funding", "funding_disadvantage"),
     ("heard ofsted are changing how they inspect send, true?", "faq", "faq/reforms"),
     ("npq costs?? im skint", "faq", "ask_funding"),
@@ -325,3 +325,23 @@ def test_qtls_holders_are_read_as_fe_teachers(nlp):
     slots = slots_after(nlp, "got QTLS, can I be SENCO at a secondary?", "ask_can_be_senco")
     assert slots["has_qts"] is True and slots["role"] == "fe_teacher"
     assert "Society for Education and Training" in " ".join(can_hold_post(situation_from_slots(slots), TODAY).reasons)
+
+
+def test_the_npq_is_not_needed_before_appointment(nlp):
+    assert key_for(nlp, "do I need the npq before applying for senco jobs?", "ask_npq_registration") \
+        == "npq_after_appointment"
+    decision = answer("npq_after_appointment", Situation(), TODAY)
+    assert decision.answer.startswith("No.") and "QTS" in decision.answer and "3 years" in decision.answer
+
+
+def test_failing_the_assessment_is_the_assessment_answer_unless_funding_is_asked(nlp):
+    assert key_for(nlp, "what happens if I fail the case study?", "nlu_fallback") == "faq/npq_assessment"
+    assert key_for(nlp, "if I fail the npq can I get funding again?", "ask_funding") == "funding_again"
+
+
+def test_a_long_message_from_a_ta_with_a_degree_gets_the_postgraduate_first_step(nlp):
+    text = ("Bit of context: I've worked as a TA in a primary for years and I did a history degree a while back. "
+            "The head wants me to think about being SENCO. What would I need to do first?")
+    said = read_message(text, entities_of(nlp, text), "ask_which_qualification", None, TODAY)
+    assert said["role"] == "teaching_assistant" and said["has_degree"] is True
+    assert key_for(nlp, text, "ask_which_qualification") == "ask_qts_routes"
