@@ -80,6 +80,9 @@ OVERSEAS_QUALIFIED = re.compile(
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified|teacher)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
+MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
+                      r"(child|son|daughter|kid|boy|girl|children|kids|lad|grandson|granddaughter|stepson|"
+                      r"stepdaughter)\b", re.I)
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.
 OTHER_PERSON = re.compile(
@@ -212,6 +215,8 @@ def read_message(
     _read_role(text, values.get("role", []), requested_slot, found)
     if found.get("role") in (None, "teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
+    if "role" not in found and MY_CHILD.search(text):
+        found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
     if "qtls" in values.get("qualification", []) and found.get("has_qts") and "role" not in found:
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching

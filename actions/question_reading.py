@@ -70,7 +70,8 @@ KEYWORD_TOPICS = (
         r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
     # Failing the NPQ assessment (not its funding): you can take the next assessment window.
-    ("faq/npq_assessment", re.compile(r"^(?!.*\bfund).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b[^?.]{0,20}"
+    ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
+                                      r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
     ("faq/reforms", re.compile(r"\bofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|\bnew (framework|reforms?)\b",
                                re.I)),
@@ -104,7 +105,7 @@ KEYWORD_TOPICS = (
         r"modules?|seminars?)\b|\bmiss(ed|ing)? (a |some |any |one |two |a few |a couple( of)? |several )?"
         r"(sessions?|webinars?|workshops?|"
         r"seminars?)\b|\b(attendance|engagement) (requirement|rule|threshold|condition)s?\b|"
-        r"\b(minimum|required|how much) (attendance|engagement)\b", re.I)),
+        r"\b(minimum|required|how much) (attendance|engagement)\b|\bmiss(ed|ing)?\b[^?.]{0,20}(\d+ ?%|per ?cent)", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
                                r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),

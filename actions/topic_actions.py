@@ -53,8 +53,8 @@ def set_this_turn(tracker: Tracker, slot: str) -> bool:
 
 # Answers written for one kind of person: chosen only when the message shows it is from that person.
 FOR_PARENTS = {"faq/parent_help"}
-PARENT_CUE = re.compile(r"\b(my|our) (child|son|daughter|kid|boy|girl|children|kids)|\bparents?\b(?!'? ?evening)|"
-                        r"\b(mum|dad|carer)\b", re.I)
+PARENT_CUE = re.compile(r"\b(my|our) (little |eldest |youngest |oldest )?(child|son|daughter|kid|boy|girl|children|kids)|"
+                        r"\bparents?\b(?!'? ?evening)|\b(mum|dad|carer)\b", re.I)
 
 
 def faq_key(tracker: Tracker) -> str | None:

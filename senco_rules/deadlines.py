@@ -52,7 +52,8 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
     if qualification.value == NASENCO and situation.nasenco is Nasenco.COMPLETED:
         return Decision.citing(
             years, topic="deadline", outcome=Outcome.YES,
-            answer="You already meet the requirement: your NASENCo counts, so there is no deadline left to meet.",
+            answer="You do not need the NPQ: your NASENCo counts, so you already meet the requirement and there is no "
+                   "deadline left to meet.",
             value=None,
         )
     if qualification.value == NASENCO:
