@@ -19,8 +19,8 @@ from senco_rules.funding import (
 )
 from senco_rules.deadlines import npq_after_appointment
 from senco_rules.nations import abroad_guidance
-from senco_rules.post_eligibility import experience_rule, who_may_be_senco
-from senco_rules.settings_duty import school_without_senco
+from senco_rules.post_eligibility import experience_rule, once_qualified, supply_teacher, who_may_be_senco
+from senco_rules.settings_duty import school_without_senco, who_designates
 from senco_rules.npq import assessment_window, npq_course_dates
 from senco_rules.qts_routes import qts_from_nation
 
@@ -65,6 +65,9 @@ ANSWERERS: dict[str, Answerer] = {
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
+    "who_designates": lambda s, today: who_designates(s.setting, today),
+    "supply_teacher": supply_teacher,
+    "once_qualified": once_qualified,
     "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
 # Outside England these topics have no English answer: say what applies there instead.
@@ -73,7 +76,8 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_c
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment"}
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates",
+                "supply_teacher", "once_qualified"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -38,7 +38,8 @@ SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<sea
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
-FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next)\b", re.I)
+FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|wants? (me|her|him|us) to|"
+                        r"asked (me|her|him) to|take over|taking over|plans? to|planning to)\b", re.I)
 
 
 def _year(text: str) -> int:

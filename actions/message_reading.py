@@ -82,13 +82,19 @@ OVERSEAS_QUALIFIED = re.compile(
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
                       r"(child|son|daughter|kid|boy|girl|children|kids|lad|grandson|granddaughter|stepson|"
-                      r"stepdaughter)\b", re.I)
+                      r"stepdaughter)('?s)?\b", re.I)
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.
 OTHER_PERSON = re.compile(
     r"\b(she|he)('s| is| has| hasn'?t| had| holds?| was| does| doesn'?t| did| didn'?t| got| only| qualified|"
     r" trained| can| could| would| wants| works)\b|"
     r"\b(my|our|a) (colleague|friend|deputy|partner|wife|husband|member of staff|staff member|co-?worker)\b", re.I)
+# Someone named outright ("our SENCO has EYTS", "one candidate is an ECT"): their details, even in a message that
+# also says "I'm the head".
+NAMED_OTHER = re.compile(
+    r"\b(our|the|their|my|a|one|this) (send?co|teacher|nursery teacher|candidate|applicant|deputy|colleague|ta|"
+    r"teaching assistant|hlta|member of staff)\s+(has|holds|only has|has only|hasn'?t|is|was|isn'?t|doesn'?t|does|"
+    r"who)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
@@ -102,6 +108,8 @@ NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
+                        r"typo|my mistake|wrong date|it was actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b",
                       re.I)
@@ -133,7 +141,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 NO_DEGREE = re.compile(
     r"\b(no|not got an?|don'?t have an?|do not have an?|haven'?t got an?|without an?|never (got|did|went to)( an?)?|"
-    r"not a)\s+(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|\bnon[- ]graduate\b|"
+    r"not a)\s+(full\s+|proper\s+|bachelor'?s\s+|honours\s+)?(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|"
+    r"\bnon[- ]graduate\b|\bonly (have |got )?an? (foundation degree|fd|hnd|hnc)\b|"
     r"\bdidn'?t go to uni(versity)?\b", re.I)
 HAS_DEGREE = re.compile(
     r"\b(i have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
@@ -203,6 +212,8 @@ def read_message(
     if trained_in:
         found["qualified_in"] = trained_in
     work_nations = [n for n in values.get("nation", []) if n != trained_in]
+    if len(set(work_nations)) > 1 and re.search(r"\benglish\b", text, re.I):
+        work_nations = [n for n in work_nations if n != "england"]  # "my English QTS ... in Glasgow": works there
     if work_nations:
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
@@ -243,12 +254,19 @@ def read_message(
         found.setdefault("has_qts", False)
     if SEN_ONLY.search(text) and (EUROPEAN.search(text) or found.get("role") == "overseas_teacher"):
         found["qualified_sen_only"] = True
-    if OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text) and any(
+    if (NAMED_OTHER.search(text) or OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text)) and any(
             slot in found for slot in PERSONAL_SLOTS):
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
+        if NAMED_OTHER.search(text) and found.get("role") == "headteacher" and not _role_of_other(text):
+            found.pop("role")  # "I'm head of a nursery. Our SENCO has EYTS": the head is the one asking
         for slot in PERSONAL_SLOTS:
             found.setdefault(slot, None)  # unknown for the other person (not "other": that is a role of its own)
     return found
+
+
+def _role_of_other(text: str) -> bool:
+    """Whether the person named outright is themselves described as the head ("our deputy is acting head")."""
+    return bool(re.search(r"\b(is|as) (the )?(acting |interim )?(head|headteacher|head teacher|principal)\b", text, re.I))
 
 
 def prior_service_months(text: str) -> float | None:
@@ -424,6 +442,8 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
             return None  # an NPQ end or result date: nothing to work out from it
     if APPOINTED_CUE.search(clause) or requested_slot == "appointment_date":
         return "appointment"
+    if CORRECTION.search(text) and not (npq_here or nasenco_here):
+        return "appointment"  # "sorry, got that wrong, it was April 2026": the date we were working from
     if intent == "ask_deadline" and not MOVING.search(clause):
         return "appointment"
     return None

@@ -83,6 +83,23 @@ KEYWORD_TOPICS = (
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
                                               re.I)),
+    ("who_designates", re.compile(
+        r"\bwho\b[^?.]{0,30}\b(designates?|appoints?|names?|chooses?|picks?|decides? who)\b[^?.]{0,20}\bsend?co\b|"
+        r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
+    ("supply_teacher", re.compile(r"\b(supply|agency)\b[^?.]{0,60}\bsend?co\b|\bsend?co\b[^?.]{0,60}\b(supply|agency)\b",
+                                  re.I)),
+    ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
+                                   r"\bwhat (is|'s) (a |the )?send?co'?s? (job|role) (actually |really )?(like|involve)",
+                                   re.I)),
+    ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
+                           r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
+                           re.I)),
+    ("faq/npq_length", re.compile(r"\bhours? (a|per|each) week\b|\bhow many hours\b|\bhow much time (a|per|each) week\b",
+                                  re.I)),
+    # Signing up for a NASENCo now: only the NPQ counts for courses started from 1 September 2024.
+    ("ask_which_qualification", re.compile(
+        r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b|"
+        r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("ask_settings_duty", re.compile(r"\b(which|what) (law|act|statute|piece of legislation)\b|\bact of parliament\b",
                                      re.I)),
@@ -105,7 +122,8 @@ KEYWORD_TOPICS = (
         r"modules?|seminars?)\b|\bmiss(ed|ing)? (a |some |any |one |two |a few |a couple( of)? |several )?"
         r"(sessions?|webinars?|workshops?|"
         r"seminars?)\b|\b(attendance|engagement) (requirement|rule|threshold|condition)s?\b|"
-        r"\b(minimum|required|how much) (attendance|engagement)\b|\bmiss(ed|ing)?\b[^?.]{0,20}(\d+ ?%|per ?cent)", re.I)),
+        r"\b(minimum|required|how much) (attendance|engagement)\b|\bmiss(ed|ing)?\b[^?.]{0,20}(\d+ ?%|per ?cent)|"
+        r"\bmiss\w*\b[^?.]{0,25}\b(sessions|webinars|workshops|seminars)\b", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
                                r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
@@ -141,16 +159,29 @@ APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|in
 CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
                          r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
 HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
-                            r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b", re.I)
+                            r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b|"
+                            r"\b(quickest|fastest|best|cheapest|easiest|shortest) (way|route|path)s? (to|into|for|of getting) "
+                            r"(get(ting)? )?(qts|qualified teacher status)\b|\bapply (for )?(english )?qts\b", re.I)
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
 NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*)\b|"
                       r"\b(cost\w*|price|fees?|pay for|charge)\b[^?.]{0,30}\bnpq", re.I)
-IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this) (ok|okay|alright|all right|fine|safe|in time)\b|"
+IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
+                     r"\b(ok|okay)\W*\?+\W*$|"
                      r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b", re.I)
 REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
                       r"withhold\w*|wouldn'?t (tell|say))\b", re.I)
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
                            r"\bonly (works|teaches|teach|work)\b", re.I)
+NPQ_WORD = re.compile(r"\bnpq", re.I)
+FUNDING_WORD = re.compile(r"\b(fund\w*|free|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
+TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
+                             r"wants? me (to be|as)|asked me to be)\b", re.I)
+CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
+# "Can I join a group that starts in spring?": there is one NPQ cohort a year.
+OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
+                         r"may|june|july)\b", re.I)
+ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|when i (have|get) (it|qts)|once (it'?s|that'?s) "
+                            r"done|with qts)\b", re.I)
 # A parent asking how to reach their child's SENCO, as opposed to who may be one.
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
                                r"who is|who'?s|who the)\b", re.I)
@@ -161,7 +192,8 @@ WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|be
 APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?]{0,40}\bappl(y|ies) to (us|our|my|them|"
                            r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
-                           r"designate|name) (a |an )?send?co\b", re.I)
+                           r"designate|name) (a |an )?send?co\b|\b(do|does) (we|our school|they|it) (legally )?(need|require) "
+                           r"(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
 GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
                            r"send?co\b", re.I)
@@ -170,7 +202,8 @@ CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_wh
                   "ask_npq_registration"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
-                  r"\bwithout (moving|coming|relocating) (to )?(the uk|england|here)\b|\bfrom abroad\b", re.I)
+                  r"\bwithout (moving|coming|relocating|going) (back )?(to )?(the uk|england|here|home)\b|\bfrom abroad\b",
+                  re.I)
 ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years))\b", re.I)
 
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
@@ -180,6 +213,7 @@ BARE_ASPECTS = (
     ("getting", re.compile(r"^\W*(and|so|ok|okay|right)?\W*how (do|can|would|could|should) (i|we|you|she|he|they) "
                            r"(get|gain|obtain|apply for|go about getting) (it|that|one|them|this)\b[^.!?]{0,15}\W*$",
                            re.I)),
+    ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(how many words|word (count|limit))\b[^.!?]{0,20}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|cost|price|fees?|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
 )
@@ -216,6 +250,8 @@ FOLLOW_UP = {
     ("ask_can_be_senco", "duration"): "ask_qts_routes",  # "how long would that take?" after "not without QTS"
     ("ask_qts_routes", "cost"): "ask_qts_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
+    ("faq/npq_assessment", "words"): "faq/npq_assessment",
+    ("assessment_window", "words"): "faq/npq_assessment",
     # "How do I get it?" after hearing you need QTS, or the NPQ, or funding
     ("ask_can_be_senco", "getting"): "ask_qts_routes",
     ("faq/qts_why", "getting"): "ask_qts_routes",
@@ -262,6 +298,11 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
             return key
     if last_topic in ("faq/sen_information_report", "faq/parent_help") and REFUSING.search(text):
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
+    if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
+        return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
+    if last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation") and ONCE_QUALIFIED.search(text) \
+            and CAN_BE_OR_HOW_SOON.search(text):
+        return "once_qualified"  # "ok and after that how soon can I be a SENCO?"
     if last_topic == "faq/sharing_senco" and TEACHES_WHERE.search(text):
         return "faq/sharing_senco"  # the answer turns on teaching at each school
     aspect = bare_aspect(text)
@@ -284,10 +325,19 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
 
 
 def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict[str, Any],
-              entities: dict[str, str], known_role: str | None = None) -> str | None:
+              entities: dict[str, str], known: dict[str, Any] | None = None) -> str | None:
     """The sub-question of a fresh question (not a follow-up), or None when the intent is not a question.
-    `known_role` is the role the conversation already knows, for a message that does not repeat it."""
-    role = said_now.get("role") or known_role
+    `known` holds what the conversation already knows (role, appointment_date, has_qts), for a message that does
+    not repeat it."""
+    known = known or {}
+    role = said_now.get("role") or known.get("role")
+    has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
+    appointed = said_now.get("appointment_date") or known.get("appointment_date")
+    needs_qts = role in WITHOUT_QTS_ROLES | {"overseas_teacher"} and has_qts is not True
+    if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text):
+        return "ask_npq_cohorts"  # "can I join a group that starts in spring 2027?": one cohort a year
+    if said_now.get("npq_start") and appointed not in (None, "not_yet") and OBLIGATION.search(text):
+        return "ask_deadline"  # "do I have 3 years from the course start? I became SENCO in Sept 2026..."
     if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
@@ -299,14 +349,26 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "who_may_be_senco"
     if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
         return funding_aspect(text) or "ask_funding"  # "does the npq cost anything? proper skint lol"
-    if said_now.get("appointment_date") not in (None, "not_yet") and (
-            IN_TIME.search(text) or intent == "ask_which_qualification"):
+    if needs_qts and SENCO_WORD.search(text) and (CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text)
+                                                   or IN_TIME.search(text) and appointed):
+        # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first
+        return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
+    about_the_person = any(slot in said_now for slot in ("role", "has_qts", "has_eyts", "qualified_sen_only",
+                                                          "setting_type", "nation", "has_degree", "qualified_in"))
+    if appointed not in (None, "not_yet") and not about_the_person and (
+            IN_TIME.search(text) or intent == "ask_which_qualification" and "appointment_date" in said_now):
         return "ask_deadline"  # "I've been SENCO since Sept 2023 and haven't started, is that a problem?"
-    if funding_aspect(text) == "funding_how_to_get":
-        return "funding_how_to_get"  # names the funding itself, whichever topic the classifier heard
+    if intent in NOT_A_QUESTION and said_now.get("appointment_date") not in (None, "not_yet") \
+            and not looks_like_question(text):
+        return "ask_deadline"  # "I became SENCO in January 2024": what they need to know is their deadline
+    if funding_aspect(text) in ("funding_how_to_get", "school_payments") and FUNDING_WORD.search(text):
+        return funding_aspect(text)  # names the funding itself, whichever topic the classifier heard
+    if funding_aspect(text) == "funding_disadvantage" and FUNDING_WORD.search(text):
+        return "funding_disadvantage"
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
-    if role in WITHOUT_QTS_ROLES and said_now.get("has_qts") is not True and WHERE_TO_START.search(text):
+    if WHERE_TO_START.search(text) and has_qts is not True and (
+            role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None):
         return "ask_qts_routes"  # for someone without QTS the first step is QTS
     if said_now.get("setting_type") and APPLIES_TO_US.search(text) and not re.search(r"\bfund", text, re.I):
         return "ask_settings_duty"  # "we're a 16-19 academy: does the SENCO rule apply to us?"

@@ -86,12 +86,12 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
     intent, faq = _intent(tracker), faq_key(tracker)
-    role = tracker.get_slot("role")
+    known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date")}
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
-           or topic_key(text, intent, faq, details, entities, role))
+           or topic_key(text, intent, faq, details, entities, known))
     if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
-        key = topic_key(text, guess, faq, details, entities, role)
+        key = topic_key(text, guess, faq, details, entities, known)
     return key
 
 

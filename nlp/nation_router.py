@@ -32,6 +32,8 @@ TRAINED_IN = re.compile(
     r"|\b(?P<adjective>welsh|scottish|northern irish)[- ](trained|qualified|pgce|teaching qualification|qts)\b",
     re.I,
 )
+WORKING_THERE = re.compile(r"\b(to teach|to work|teach(ing)? (in|at)|work(ing)? (in|at)|job|move|moving|use|using)\b",
+                           re.I)
 _TRAINED_NATION = {"wales": "wales", "ewc": "wales", "welsh": "wales", "scotland": "scotland", "gtcs": "scotland",
                    "scottish": "scotland", "northern ireland": "northern_ireland", "ni": "northern_ireland",
                    "gtcni": "northern_ireland", "northern irish": "northern_ireland"}
@@ -41,6 +43,8 @@ def trained_in_nation(text: str) -> str | None:
     """The nation someone says they trained or qualified in (a nation, its registration body or one of its places:
     "did my PGCE in Swansea"), or None. England is not "another nation"."""
     for match in TRAINED_IN.finditer(text or ""):
+        if WORKING_THERE.search(match.group(0)):
+            continue  # "use my QTS to teach in Glasgow": where they will work, not where they trained
         word = (match["nation"] or match["adjective"]).lower()
         nation = _TRAINED_NATION.get(word) or canonical("nation", word)
         if nation and nation != "england":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, unconfirmed_note
 from senco_rules.facts import value_on
@@ -186,3 +187,23 @@ def experience_rule(today: dt.date) -> Decision:
 def who_may_be_senco(situation: Situation, today: dt.date) -> Decision:
     """The rule in general, for someone choosing a SENCO (not about the person asking): only the place counts."""
     return can_hold_post(Situation(nation=situation.nation, setting=situation.setting), today)
+
+
+def supply_teacher(situation: Situation, today: dt.date) -> Decision:
+    """A supply or agency teacher: the law asks that the SENCO works as a teacher at the school; it says nothing
+    about agency contracts, so the school decides and should take advice."""
+    rule = value_on("post/who_may_be_senco", today)
+    return Decision.citing(
+        rule, topic="post_eligibility", outcome=Outcome.DEPENDS,
+        answer="Possibly: the SENCO must be a qualified teacher working as a teacher at the school (or the head). No "
+               "source settles whether an agency supply teacher counts as working at the school, so the governing "
+               "body or trust decides and should take advice.",
+        value=None,
+    )
+
+
+def once_qualified(situation: Situation, today: dt.date) -> Decision:
+    """"And once I have QTS, how soon can I be SENCO?": the rule for them as a qualified teacher."""
+    return can_hold_post(replace(situation, has_qts=True, has_eyts=None, qualified_sen_only=None,
+                                 role=Role.TEACHER if situation.role is not Role.HEADTEACHER else situation.role),
+                         today)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from senco_rules.calendar import KnownDate, long_date, same_month
-from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome
+from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, unconfirmed_note
 from senco_rules.facts import DatedValue, value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
@@ -30,15 +30,26 @@ def outside_the_rules(situation: Situation, today: dt.date) -> Decision | None:
     if situation.outside_england:
         return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
     if situation.setting is not None and not is_statutory(situation.setting, today):
+        name = SETTING_NAMES[situation.setting]
+        if situation.setting.value in duty_fact(today).value["expected_unconfirmed"]:
+            # Pupil referral units: expected under the SEND Code, but no confirmed statutory basis.
+            return Decision.citing(
+                duty_fact(today), topic="qualification", outcome=Outcome.DEPENDS,
+                answer=(f"Not confirmed: {name} is expected to have a qualified-teacher SENCO under the SEND Code "
+                        "of Practice, but section 67 names only mainstream schools and maintained nursery schools, "
+                        "so whether the NPQ duty applies there is not settled."),
+                caveats=(unconfirmed_note("The legal basis for a PRU's SENCO duty", "your local authority"),),
+                value=None,
+            )
         return Decision.citing(
             duty_fact(today),
             topic="qualification",
             outcome=Outcome.NOT_APPLICABLE,
             answer=(
-                f"The law does not require a SENCO qualification in {SETTING_NAMES[situation.setting]}. "
+                f"The law does not require a SENCO qualification in {name}. "
                 "The legal duty covers mainstream state schools and maintained nursery schools in England."
             ),
-            reasons=("Many employers still ask for the NPQ for SENCOs, and anyone with a TRN can register for it.",),
+            reasons=("Anyone with a teacher reference number (TRN) can still register for the NPQ for SENCOs.",),
             value=None,
         )
     return exempt_by_appointment(situation, today)

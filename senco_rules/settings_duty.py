@@ -98,3 +98,17 @@ def school_without_senco(setting: Setting | None, today: dt.date) -> Decision:
         next_steps=("Ask the headteacher who covers the SENCO's work for now; then the governors or trust.",),
         value=True,
     )
+
+
+def who_designates(setting: Setting | None, today: dt.date) -> Decision:
+    """Who must name the SENCO: the school's "appropriate authority" (CFA 2014 s.67(4))."""
+    authority = value_on("settings/appropriate_authority", today)
+    if setting is Setting.ACADEMY:
+        answer = "In law, the academy trust (the proprietor) must designate the SENCO."
+    elif setting in (Setting.MAINTAINED_SCHOOL, Setting.MAINTAINED_NURSERY):
+        answer = "The governing body must designate the SENCO."
+    else:
+        answer = ("The school's \"appropriate authority\" must designate the SENCO: the governing body of a maintained "
+                  "school or maintained nursery school, or the proprietor (the academy trust) of an academy.")
+    return Decision.citing(authority, topic="who_designates", outcome=Outcome.YES, answer=answer,
+                           reasons=("The SENCO must be a member of staff at the school.",), value=None)

@@ -260,7 +260,7 @@ def test_a_statement_giving_course_dates_continues_the_nasenco_answer(nlp):
 # --- Set #6 (chat-box phrasing, myths): found on its first run, fixed at their layer -------------------------------
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "ask_settings_duty"),  # not "no SENCO"
+    ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "faq/trn"),  # not "no SENCO"
     ("our school hasn't got a senco right now, is that legal?", "faq", "school_without_senco"),
     ("do I have to hold the NPQ before I apply for a senco post?", "ask_npq_registration", "npq_after_appointment"),
     ("is it only funded for schools in poorer areas?", "ask_funding", "funding_disadvantage"),
@@ -345,3 +345,79 @@ def test_a_long_message_from_a_ta_with_a_degree_gets_the_postgraduate_first_step
     said = read_message(text, entities_of(nlp, text), "ask_which_qualification", None, TODAY)
     assert said["role"] == "teaching_assistant" and said["has_degree"] is True
     assert key_for(nlp, text, "ask_which_qualification") == "ask_qts_routes"
+
+
+# --- Set #5 (its only blind run: 59/88): failures fixed at their layer ---------------------------------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("who legally appoints the SENCO in an academy, the head or the trust?", "ask_can_be_senco", "who_designates"),
+    ("I'm on agency supply, could the school make me their SENCO?", "nlu_fallback", "supply_teacher"),
+    ("honestly what does a senco actually do day to day?", "faq", "faq/role_duties"),
+    ("I've lost my teacher reference number, can I still register?", "ask_npq_registration", "faq/trn"),
+    ("how many hours a week does the npq take realistically", "out_of_scope", "faq/npq_length"),
+    ("could I still enrol on a nasenco with a university instead?", "ask_npq_registration", "ask_which_qualification"),
+    ("is there an npq group starting in january I could join?", "ask_npq_cohorts", "ask_npq_cohorts"),
+    ("does the school get money to cover supply while I'm on the npq?", "ask_which_qualification", "school_payments"),
+    ("we're opening a free school next year, do we need a senco straight away?", "ask_funding", "ask_settings_duty"),
+    ("what's the fastest way to get QTS?", "ask_can_be_senco", "ask_qts_routes"),
+    ("I'm a TA, if I do the NPQ can I be the SENCO after?", "faq", "ask_can_be_senco"),
+])
+def test_set5_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_someone_named_outright_is_answered_for_even_when_the_head_is_asking(nlp):
+    slots = slots_after(nlp, "I'm head of a maintained nursery school and our SENCO has EYTS, is that enough?",
+                        "ask_can_be_senco")
+    assert slots.get("role") is None and slots["has_eyts"] is True
+    assert can_hold_post(situation_from_slots(slots), TODAY).answer.startswith("Not with EYTS alone")
+
+
+def test_a_foundation_degree_is_not_a_degree_for_teacher_training(nlp):
+    assert slots_after(nlp, "TA with only a foundation degree, how do I get QTS?", "ask_qts_routes")["has_degree"] \
+        is False
+
+
+def test_english_qts_in_glasgow_is_about_working_in_scotland(nlp):
+    slots = slots_after(nlp, "can I use my English QTS to teach in Glasgow?", "ask_qts_routes")
+    assert slots["nation"] == "scotland"
+
+
+def test_overseas_teacher_asked_to_be_senco_is_told_qts_comes_first(nlp):
+    text = "qualified in Ghana, teaching here on the 4 year rule, my head wants me to take over as SENCO in January, ok?"
+    said = read_message(text, entities_of(nlp, text), "ask_deadline", None, TODAY)
+    assert said["role"] == "overseas_teacher" and said["appointment_date"] == "2027-01"  # January to come
+    assert key_for(nlp, text, "ask_deadline") == "ask_can_be_senco"
+
+
+def test_once_qualified_follow_up(nlp):
+    text = "ok and after that how soon can I be a senco?"
+    said = read_message(text, entities_of(nlp, text), "ask_can_be_senco", None, TODAY)
+    assert follow_up_key(text, "ask_can_be_senco", said, "ask_qts_routes") == "once_qualified"
+    decision = answer("once_qualified", Situation(role=Role.OVERSEAS_TEACHER), TODAY)
+    assert decision.outcome is Outcome.YES and "NPQ" in " ".join(decision.next_steps)
+
+
+def test_a_correction_is_the_date_we_were_working_from(nlp):
+    said = read_message("sorry got that wrong, it was april 2026", [], "inform", None, TODAY)
+    assert said["appointment_date"] == "2026-04"
+
+
+def test_an_appointment_date_alone_gets_the_deadline(nlp):
+    assert key_for(nlp, "I became SENCO in January 2024", "inform") == "ask_deadline"
+
+
+def test_a_candidate_named_after_the_rule_is_answered_for(nlp):
+    text = "one candidate is an ECT who finishes induction in july 2027"
+    said = read_message(text, entities_of(nlp, text), "inform", None, TODAY)
+    assert said["role"] == "early_career_teacher"
+    assert follow_up_key(text, "inform", said, "who_may_be_senco") == "ask_can_be_senco"
+
+
+def test_how_many_words_after_the_assessment_answer(nlp):
+    assert follow_up_key("and how many words", "out_of_scope", {}, "faq/npq_assessment") == "faq/npq_assessment"
+
+
+def test_a_pru_is_told_its_npq_duty_is_not_settled():
+    decision = which_qualification(Situation(setting=Setting.PUPIL_REFERRAL_UNIT), TODAY)
+    assert decision.outcome is Outcome.DEPENDS and decision.caveats and "SEND Code" in decision.answer
