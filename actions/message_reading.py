@@ -32,8 +32,12 @@ APPOINTED_CUE = re.compile(
     r"(been |was |got )?made (the )?send?co)\b",
     re.I,
 )
+WANTS_TO_START = re.compile(r"\b(can|could|should|may|shall) i (still |now |just )?(sign up|enrol\w*|start|begin|do|take|"
+                            r"apply|register)\b|\b(thinking of|planning to|want to|would like to|hoping to) "
+                            r"(sign up|enrol\w*|start|begin|do|take)\b", re.I)
 NASENCO_STARTED = re.compile(r"\b(start(ed)?|began|begun|enrolled|doing|studying|halfway|part way|partway|on the|in the middle)\b", re.I)
-NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my)|achieved|awarded|gained|already have|"
+NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my) (nasen\s?co|national award|senco award)|"
+                          r"achieved|awarded|gained|already have|"
                           r"did (my|the|a|it)|done (my|the|it))\b", re.I)
 QUESTION_WORDS = re.compile(
     r"(^\s*(is|are|can|could|do|does|should|will|would|tell me)\b)|\b(what|how|when|who|why|where|which|"
@@ -339,6 +343,8 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
 
 def _nasenco_status(text: str) -> str | None:
     """"I haven't finished it" -> started; "I've got it" -> completed; "I'm doing it" -> started."""
+    if WANTS_TO_START.search(text):
+        return None  # "can I still sign up for a NASENCo?": no course of theirs yet
     if NOT_FINISHED.search(text):
         return "started"
     if NASENCO_DONE.search(text) and not NEGATION.search(text):

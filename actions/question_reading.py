@@ -86,11 +86,16 @@ KEYWORD_TOPICS = (
     ("who_designates", re.compile(
         r"\bwho\b[^?.]{0,30}\b(designates?|appoints?|names?|chooses?|picks?|decides? who)\b[^?.]{0,20}\bsend?co\b|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
-    ("supply_teacher", re.compile(r"\b(supply|agency)\b[^?.]{0,60}\bsend?co\b|\bsend?co\b[^?.]{0,60}\b(supply|agency)\b",
-                                  re.I)),
+    ("supply_teacher", re.compile(
+        r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b).*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
+        r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
+        r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
     ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
                                    r"\bwhat (is|'s) (a |the )?send?co'?s? (job|role) (actually |really )?(like|involve)",
                                    re.I)),
+    ("ask_npq_registration", re.compile(
+        r"\b(trn|teacher reference number)\b[^?]{0,60}\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b|"
+        r"\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b[^?]{0,60}\b(trn|teacher reference number)\b", re.I)),
     ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
@@ -270,6 +275,16 @@ TOPIC_FOR_DETAIL = (
 )
 
 
+ASKS = re.compile(r"^\W*(is|are|can|could|do|does|did|should|will|would|what|how|when|who|why|where|which|am|may|must|"
+                  r"has|have|tell me)\b", re.I)
+
+
+def asks_something(text: str) -> bool:
+    """A question of its own: a question mark, or a question word first ("one candidate is an ECT who finishes
+    induction in July 2027" has a "who" but asks nothing)."""
+    return text.strip().endswith("?") or bool(ASKS.search(text))
+
+
 def keyword_topic(text: str) -> str | None:
     """The topic a few plain words decide ("TLR", "SEN information report"), whatever the classifier heard."""
     return next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None)
@@ -312,7 +327,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
     if not details or words > MAX_FOLLOW_UP_WORDS:
         return None
-    if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and looks_like_question(text):
+    if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and asks_something(text):
         return None  # a question of its own that happens to carry a detail: answer that question
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version
@@ -349,6 +364,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "who_may_be_senco"
     if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
         return funding_aspect(text) or "ask_funding"  # "does the npq cost anything? proper skint lol"
+    if HOW_TO_GET_QTS.search(text) and has_qts is not True and not entities.get("qts_route") \
+            and not said_now.get("qualified_in"):
+        return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
     if needs_qts and SENCO_WORD.search(text) and (CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text)
                                                    or IN_TIME.search(text) and appointed):
         # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first

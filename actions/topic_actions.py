@@ -194,7 +194,9 @@ class ActionAnswerDeadline(Action):
         # The form ended at once when the message asked something else (see ValidateDeadlineForm); a message that
         # gave the appointment date ("I became SENCO in April 2025") answers the deadline, whatever it reads like.
         details = said_now(tracker)
-        key = None if set_this_turn(tracker, "appointment_date") else question_key(tracker, details)
+        key = question_key(tracker, details)
+        if set_this_turn(tracker, "appointment_date") and key not in ("ask_can_be_senco", "once_qualified"):
+            key = None  # the date answers the deadline, unless the person cannot hold the post yet
         if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key, details)) is not None:
             return events
         situation = situation_from_tracker(tracker)

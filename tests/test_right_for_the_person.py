@@ -260,7 +260,7 @@ def test_a_statement_giving_course_dates_continues_the_nasenco_answer(nlp):
 # --- Set #6 (chat-box phrasing, myths): found on its first run, fixed at their layer -------------------------------
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "faq/trn"),  # not "no SENCO"
+    ("no trn yet, am I still able to sign up for the npq?", "ask_settings_duty", "ask_npq_registration"),
     ("our school hasn't got a senco right now, is that legal?", "faq", "school_without_senco"),
     ("do I have to hold the NPQ before I apply for a senco post?", "ask_npq_registration", "npq_after_appointment"),
     ("is it only funded for schools in poorer areas?", "ask_funding", "funding_disadvantage"),
@@ -353,7 +353,8 @@ def test_a_long_message_from_a_ta_with_a_degree_gets_the_postgraduate_first_step
     ("who legally appoints the SENCO in an academy, the head or the trust?", "ask_can_be_senco", "who_designates"),
     ("I'm on agency supply, could the school make me their SENCO?", "nlu_fallback", "supply_teacher"),
     ("honestly what does a senco actually do day to day?", "faq", "faq/role_duties"),
-    ("I've lost my teacher reference number, can I still register?", "ask_npq_registration", "faq/trn"),
+    ("I've lost my teacher reference number, can I still register?", "ask_npq_registration", "ask_npq_registration"),
+    ("what is a teacher reference number anyway?", "faq", "faq/trn"),
     ("how many hours a week does the npq take realistically", "out_of_scope", "faq/npq_length"),
     ("could I still enrol on a nasenco with a university instead?", "ask_npq_registration", "ask_which_qualification"),
     ("is there an npq group starting in january I could join?", "ask_npq_cohorts", "ask_npq_cohorts"),
@@ -421,3 +422,21 @@ def test_how_many_words_after_the_assessment_answer(nlp):
 def test_a_pru_is_told_its_npq_duty_is_not_settled():
     decision = which_qualification(Situation(setting=Setting.PUPIL_REFERRAL_UNIT), TODAY)
     assert decision.outcome is Outcome.DEPENDS and decision.caveats and "SEND Code" in decision.answer
+
+
+def test_supply_cover_money_is_about_school_payments_not_supply_teachers(nlp):
+    assert key_for(nlp, "does the school get money for supply cover while the senco is on the npq?",
+                   "ask_which_qualification") == "school_payments"
+
+
+def test_asking_to_sign_up_for_a_nasenco_is_not_holding_one(nlp):
+    slots = slots_after(nlp, "can i still sign up for a nasenco instead? i'd rather have the masters credits",
+                        "ask_which_qualification")
+    assert "nasenco_status" not in slots
+    assert not which_qualification(situation_from_slots(slots), TODAY).answer.startswith("Your NASENCo counts")
+
+
+def test_a_relative_who_does_not_make_a_statement_a_question(nlp):
+    text = "one candidate is an ECT who finishes induction in july 2027"
+    said = read_message(text, entities_of(nlp, text), "ask_qts_routes", None, TODAY)
+    assert follow_up_key(text, "ask_qts_routes", said, "ask_can_be_senco") == "ask_can_be_senco"
