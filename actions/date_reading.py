@@ -21,7 +21,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR}", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*(?:{_YEAR}|(?P<yy>\d\d)\b)", re.I)  # "1st sept 25"
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*[,(]?\s*(?:of\s+)?{_YEAR}\b\)?", re.I)  # "November 2026", "November (2026)"
 RELATIVE_MONTH = re.compile(
@@ -43,7 +43,7 @@ FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due
 
 
 def _year(text: str) -> int:
-    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+    return 2000 + int(text[1:]) if text.startswith("'") else 2000 + int(text) if len(text) == 2 else int(text)
 
 
 def _safe(year: int, month: int, day: int | None) -> KnownDate | None:
@@ -61,7 +61,7 @@ def find_date(text: str, today: dt.date) -> KnownDate | None:
             if found := _safe(year, int(m["m"]), int(m["d"])):
                 return found
     if m := DAY_MONTH_YEAR.search(text) or MONTH_DAY_YEAR.search(text):
-        return _safe(_year(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+        return _safe(_year(m["year"] or m.groupdict().get("yy")), MONTHS[m["month"].lower()], int(m["day"]))
     if m := MONTH_YEAR.search(text):
         return _safe(_year(m["year"]), MONTHS[m["month"].lower()], None)
     if m := RELATIVE_DAY.search(text):
@@ -131,7 +131,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             add(m, when, None if when else f"{m.group(0)} is not a date I can read (day/month/year)")
     for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
-            when = _safe(_year(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+            when = _safe(_year(m["year"] or m.groupdict().get("yy")), MONTHS[m["month"].lower()], int(m["day"]))
             add(m, when, None if when else f"{m.group(0).strip()} is not a real date")
     for m in MONTH_YEAR.finditer(text):
         add(m, _safe(_year(m["year"]), MONTHS[m["month"].lower()], None))

@@ -27,7 +27,8 @@ NOT_APPOINTED = re.compile(
     re.I,
 )
 APPOINTED_CUE = re.compile(
-    r"\b(appointed|became|become|becoming|took (on|over)|start(ed|ing)? (as|the role|in the role|my role)|"
+    r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|"
+    r"start(ed|ing)? (as|the role|in the role|my role)|"
     r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (job|role)|"
     r"(been |was |got )?made (the )?send?co)\b",
     re.I,
@@ -36,7 +37,8 @@ WANTS_TO_START = re.compile(r"\b(can|could|should|may|shall) i (still |now |just
                             r"apply|register)\b|\b(thinking of|planning to|want to|would like to|hoping to) "
                             r"(sign up|enrol\w*|start|begin|do|take)\b", re.I)
 NASENCO_STARTED = re.compile(r"\b(start(ed)?|began|begun|enrolled|doing|studying|halfway|part way|partway|on the|in the middle)\b", re.I)
-NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got|hold|have (a|the|my) (nasen\s?co|national award|senco award)|"
+NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got (my|the|a|it)|hold (a|the|my|it)|"
+                          r"have (a|the|my) (nasen\s?co|national award|senco award)|"
                           r"achieved|awarded|gained|already have|"
                           r"did (my|the|a|it)|done (my|the|it))\b", re.I)
 QUESTION_WORDS = re.compile(
@@ -117,6 +119,7 @@ CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b",
                       re.I)
+NOT_THIS_DATE = re.compile(r"\b(not|instead of|rather than)\s*(in\s+|on\s+)?$", re.I)
 PAST_END = re.compile(r"\b(finished|completed|passed|did|got|gained|achieved|was awarded)\b", re.I)
 DEADLINE_BELIEF = re.compile(r"\b(ha(ve|d)|got|given)( got)? (un)?til+l?\b[^.?!]{0,5}$|\bdeadline (is|was|of)\s*$", re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
@@ -227,6 +230,11 @@ def read_message(
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
                                                  len(str(e.get("value", "")))))
         found["setting_type"] = canonical("setting_type", str(specific["value"]))
+        if (move := re.search(r"\bfrom\b.{0,60}?\bto (a |an |the |our )?", text, re.I)) and len(settings) > 1:
+            # "moving from an FE college to a secondary academy": the school they are going to
+            after = [e for e in settings if text.lower().find(str(e.get("value", "")).lower(), move.end() - 1) >= 0]
+            if after:
+                found["setting_type"] = canonical("setting_type", str(after[0]["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
     if found.get("role") in (None, "teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
@@ -375,6 +383,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
     for mention in mentions:
         clause = _clause(text, mention)
+        if NOT_THIS_DATE.search(text[max(0, mention.start - 15):mention.start]):
+            continue  # "it was March 2024, not 2025": the date being corrected away
         if DEADLINE_BELIEF.search(text[max(0, mention.start - 25):mention.start]):
             continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:

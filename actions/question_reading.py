@@ -30,7 +30,8 @@ FUNDING_ASPECTS = (
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
     ("funding_how_to_get", re.compile(
         r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
-        r"\bhow (do|can|would|should) (i|we|you) (get|secure|access) (the |my |our )?(funding|scholarship|funded place)\b",
+        r"\bhow (do|can|would|should) (i|we|you) (actually )?(get|secure|access) (the |my |our )?(funding|scholarship|"
+        r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b",
         re.I)),
     ("funding_abroad", re.compile(
         r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
@@ -69,12 +70,16 @@ KEYWORD_TOPICS = (
         r"\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
+    ("faq/npq_assessment", re.compile(
+        r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
+        r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
     # Failing the NPQ assessment (not its funding): you can take the next assessment window.
     ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
-    ("faq/reforms", re.compile(r"\bofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|\bnew (framework|reforms?)\b",
-                               re.I)),
+    ("faq/reforms", re.compile(r"\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
+                               r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
+                               r"\bnew (framework|reforms?)\b", re.I)),
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to) "
                                     r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
@@ -83,6 +88,8 @@ KEYWORD_TOPICS = (
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
                                               re.I)),
+    ("ask_can_be_senco", re.compile(r"\b(since when|how long has (the law|it|this|that)|when did (the law|it|this|that|the "
+                                    r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
     ("who_designates", re.compile(
         r"\bwho\b[^?.]{0,30}\b(designates?|appoints?|names?|chooses?|picks?|decides? who)\b[^?.]{0,20}\bsend?co\b|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
@@ -91,6 +98,8 @@ KEYWORD_TOPICS = (
         r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
         r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
     ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
+                                   r"\bsend?cos?\b[^?]{0,40}\b(spend\w* (their|the|your|her|his) (days?|time)|day[- ]to[- ]day|"
+                                   r"typical (day|week))\b|"
                                    r"\bwhat (is|'s) (a |the )?send?co'?s? (job|role) (actually |really )?(like|involve)",
                                    re.I)),
     ("ask_npq_registration", re.compile(
@@ -118,9 +127,11 @@ KEYWORD_TOPICS = (
     ("faq/leadership_role", re.compile(r"\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(
-        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b[^.?!]{0,40}"
-        r"\b(before|to be|to become|first|prior)\b|\b(minimum|min|how much|how many years( of)?) (teaching )?"
-        r"(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b", re.I)),
+        r"\b(need|needs|require[ds]?|must have|have to have|minimum|min|how many|at least)\b[^.?!]{0,30}\b(years?|yrs?)\b"
+        r"[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b|\b(minimum|min|how much|how many years( of)?) "
+        r"(teaching )?(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b|"
+        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience)\b[^.?!]{0,25}\bbefore (you|i|they|someone) (can|could)\b",
+        re.I)),
     # How much of the NPQ you must attend: the providers' engagement rule (a funding condition too).
     ("funding_conditions", re.compile(
         r"\b(attend|go to|turn up to|be at|make) (every|all|each|all the|all of the) (sessions?|webinars?|workshops?|"
@@ -133,6 +144,8 @@ KEYWORD_TOPICS = (
                                r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
+                                     r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
+                                     r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
                                      r"\bsend?co (across|for|of) (two|2|three|3|several|all|both|multiple|more than one) "
                                      r"(schools|academies|sites|settings)\b", re.I)),
 )
@@ -166,9 +179,12 @@ CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|le
 HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
                             r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b|"
                             r"\b(quickest|fastest|best|cheapest|easiest|shortest) (way|route|path)s? (to|into|for|of getting) "
-                            r"(get(ting)? )?(qts|qualified teacher status)\b|\bapply (for )?(english )?qts\b", re.I)
+                            r"(get(ting)? )?(qts|qualified teacher status)\b|\bapply (for )?(english )?qts\b|"
+                            r"\b(route|way|path)s? (can i take |do i take |is there |could i take )?(to|into) (becom\w+|be) "
+                            r"a (qualified )?teacher\b", re.I)
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
-NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*)\b|"
+NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*|set (us|me|you|"
+                      r"the school) back)\b|\b(set (us|me|you|the school) back)\b[^?.]{0,30}\bnpq|"
                       r"\b(cost\w*|price|fees?|pay for|charge)\b[^?.]{0,30}\bnpq", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
@@ -198,13 +214,14 @@ APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?
                            r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
                            r"designate|name) (a |an )?send?co\b|\b(do|does) (we|our school|they|it) (legally )?(need|require) "
-                           r"(a |an )?send?co\b", re.I)
+                           r"(a |an )?send?co\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
+                           r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
 GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
                            r"send?co\b", re.I)
 # Where a topic was heard for "can X be the SENCO?", the question is who may hold the post.
 CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification",
-                  "ask_npq_registration"}
+                  "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back )?(to )?(the uk|england|here|home)\b|\bfrom abroad\b",
@@ -218,6 +235,10 @@ BARE_ASPECTS = (
     ("getting", re.compile(r"^\W*(and|so|ok|okay|right)?\W*how (do|can|would|could|should) (i|we|you|she|he|they) "
                            r"(get|gain|obtain|apply for|go about getting) (it|that|one|them|this)\b[^.!?]{0,15}\W*$",
                            re.I)),
+    ("failing", re.compile(r"^\W*(and|so|but|ok)?\W*(what if|what happens if|and if|if) (i|you|we|she|he|they) "
+                           r"(fail|don'?t pass|do not pass|flunk)\w*( it| the (assessment|npq|course|case study))?\W*$", re.I)),
+    ("qualification", re.compile(r"^\W*(and|what about|but|ok|so)?\W*(the )?(qualification|npq|npq senco|nasenco|npq for "
+                                 r"sencos)( then| too| as well)?\W*$", re.I)),
     ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(how many words|word (count|limit))\b[^.!?]{0,20}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|cost|price|fees?|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
@@ -256,6 +277,18 @@ FOLLOW_UP = {
     ("ask_qts_routes", "cost"): "ask_qts_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
     ("faq/npq_assessment", "words"): "faq/npq_assessment",
+    ("faq/npq_assessment", "failing"): "faq/npq_assessment",
+    ("faq/npq_pass_conditions", "failing"): "faq/npq_assessment",
+    ("assessment_window", "failing"): "faq/npq_assessment",
+    ("faq/npq_what", "failing"): "faq/npq_assessment",
+    ("faq/npq_length", "failing"): "faq/npq_assessment",
+    ("npq_course_dates", "failing"): "faq/npq_assessment",
+    ("ask_can_be_senco", "qualification"): "ask_which_qualification",
+    ("who_may_be_senco", "qualification"): "ask_which_qualification",
+    ("faq/qts_entry_requirements", "duration"): "ask_qts_routes",
+    ("faq/qts_entry_requirements", "cost"): "ask_qts_routes",
+    ("faq/qts_why", "duration"): "ask_qts_routes",
+    ("faq/qts_why", "cost"): "ask_qts_routes",
     ("assessment_window", "words"): "faq/npq_assessment",
     # "How do I get it?" after hearing you need QTS, or the NPQ, or funding
     ("ask_can_be_senco", "getting"): "ask_qts_routes",

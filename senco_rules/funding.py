@@ -67,8 +67,8 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
     if setting.value in rules["funded"]:
         return decide(
             Outcome.YES,
-            f"It is funded: if you work in {name} in England, DfE pays your NPQ for SENCOs course fees "
-            "(scholarship funding), not you or your school.",
+            f"It is funded for {rules['funded_people']}: if you work in {name} in England, DfE pays your NPQ for "
+            "SENCOs course fees (scholarship funding), not you or your school.",
             FUNDING_CONDITIONS,
         )
     if setting.value in rules["unclear"]:

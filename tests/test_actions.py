@@ -332,7 +332,7 @@ def test_a_message_with_nothing_to_answer_offers_what_we_can_help_with():
 def test_an_unclear_message_that_adds_a_detail_continues_the_last_topic():
     tracker = make_tracker("and in a free school?", "nlu_fallback", [{"entity": "setting_type", "value": "free school"}],
                            slots={"last_topic": "ask_funding", "setting_type": "academy"})
-    assert texts(run(ActionSuggestTopics(), tracker)[0]).startswith("It is funded:")
+    assert texts(run(ActionSuggestTopics(), tracker)[0]).startswith("It is funded for teachers and leaders:")
 
 
 def test_a_general_question_is_answered_with_the_selected_response_and_remembered():
