@@ -126,11 +126,12 @@ KEYWORD_TOPICS = (
                                         r"\breg(ulation)? ?49\b", re.I)),
     ("faq/leadership_role", re.compile(r"\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
-    ("experience_rule", re.compile(
+    ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
+        r"^(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b).*(?:"
         r"\b(need|needs|require[ds]?|must have|have to have|minimum|min|how many|at least)\b[^.?!]{0,30}\b(years?|yrs?)\b"
         r"[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b|\b(minimum|min|how much|how many years( of)?) "
         r"(teaching )?(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b|"
-        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience)\b[^.?!]{0,25}\bbefore (you|i|they|someone) (can|could)\b",
+        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience)\b[^.?!]{0,25}\bbefore (you|i|they|someone) (can|could)\b)",
         re.I)),
     # How much of the NPQ you must attend: the providers' engagement rule (a funding condition too).
     ("funding_conditions", re.compile(
@@ -429,7 +430,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "route:iqts"
     if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification"):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
-    if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq"):
+    if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq",
+                                                   "nlu_fallback", "inform"):
         return "qts_from_nation"
     if HOW_TO_GET_QTS.search(text) and said_now.get("has_qts") is not True and not entities.get("qts_route"):
         return "ask_qts_routes"  # "how would I get QTS then?", even in a message that also names the SENCO post

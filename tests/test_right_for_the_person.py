@@ -496,3 +496,13 @@ def test_a_two_digit_year_after_day_and_month(nlp):
 def test_the_head_route_does_not_open_with_yes():
     decision = can_hold_post(Situation(role=Role.HEADTEACHER), TODAY)
     assert not decision.answer.startswith("Yes") and "no QTS condition" in decision.answer
+
+
+def test_experience_for_a_qts_route_is_not_the_senco_experience_myth(nlp):
+    assert key_for(nlp, "do I need 2 years experience to do assessment only?", "ask_qts_routes") != "experience_rule"
+    assert key_for(nlp, "do you need at least 2 years teaching to be a senco?", "ask_can_be_senco") == "experience_rule"
+
+
+def test_where_they_trained_decides_even_when_the_classifier_is_unsure(nlp):
+    text = "I'm GTCS registered and trained in Glasgow. Moving to Manchester - can I be a SENCO there?"
+    assert key_for(nlp, text, "nlu_fallback") == "qts_from_nation"
