@@ -130,8 +130,10 @@ MOVING_AS_SENCO = re.compile(
     r"send?co\b|\bsend?co (job |post |role )?(at|in) (another|a different|a new|my new) (school|academy)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
+WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
-    r"\b(became|was appointed|been appointed|got appointed|took (on|over)|started as|have been|i'?ve been|"
+    r"\b(became|was appointed|been appointed|got appointed|was made|got made|been made|took (on|over)|started as|"
+    r"have been|i'?ve been|"
     r"since|got the (job|role)|joined as|took up)\b", re.I)
 # Earlier SENCO service somewhere else (reg 49(4)'s "more than twelve months" limb).
 PRIOR_SERVICE = re.compile(
@@ -219,6 +221,8 @@ def read_message(
     if trained_in:
         found["qualified_in"] = trained_in
     work_nations = [n for n in values.get("nation", []) if n != trained_in]
+    if trained_in and not work_nations and trained_in in values.get("nation", []) and WORKS_IN.search(text):
+        work_nations = [trained_in]  # "GTCS registered and teach in Edinburgh": trained and working there
     if len(set(work_nations)) > 1 and re.search(r"\benglish\b", text, re.I):
         work_nations = [n for n in work_nations if n != "england"]  # "my English QTS ... in Glasgow": works there
     if work_nations:

@@ -73,6 +73,8 @@ KEYWORD_TOPICS = (
     ("faq/npq_assessment", re.compile(
         r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
+    ("faq/npq_what", re.compile(r"\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|come in|brought in)\b|"
+                                r"\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|come)\b", re.I)),
     # Failing the NPQ assessment (not its funding): you can take the next assessment window.
     ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"
@@ -98,6 +100,9 @@ KEYWORD_TOPICS = (
         r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
         r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
     ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
+                                   r"\b(what is|what'?s|whats) (the |a |our )?send?co\b[^?]{0,30}\b(there to do|for|"
+                                   r"responsible for|supposed to do|meant to do)\b|\bsend?co'?s? (legal |main )?(duties|"
+                                   r"responsibilities)\b|"
                                    r"\bsend?cos?\b[^?]{0,40}\b(spend\w* (their|the|your|her|his) (days?|time)|day[- ]to[- ]day|"
                                    r"typical (day|week))\b|"
                                    r"\bwhat (is|'s) (a |the )?send?co'?s? (job|role) (actually |really )?(like|involve)",
@@ -196,6 +201,8 @@ TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|eac
                            r"\bonly (works|teaches|teach|work)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq", re.I)
 FUNDING_WORD = re.compile(r"\b(fund\w*|free|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
+ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
+                            re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
                              r"wants? me (to be|as)|asked me to be)\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
@@ -225,7 +232,8 @@ CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_wh
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
-                  r"\bwithout (moving|coming|relocating|going) (back )?(to )?(the uk|england|here|home)\b|\bfrom abroad\b",
+                  r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
+                  r"\bfrom abroad\b",
                   re.I)
 ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years))\b", re.I)
 
@@ -368,6 +376,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in ("ask_which_qualification",
                                                                                    "ask_can_be_senco"):
         return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by
+    if last_topic.startswith("route:") and said_now.get("role"):
+        return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
         return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details), None)
     return last_topic
@@ -402,6 +412,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and not said_now.get("qualified_in"):
         return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
     if needs_qts and SENCO_WORD.search(text) and (CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text)
+                                                   or ROUTE_TO_SENCO.search(text)
                                                    or IN_TIME.search(text) and appointed):
         # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
@@ -430,8 +441,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "route:iqts"
     if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification"):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
-    if said_now.get("qualified_in") and intent in ("ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq",
-                                                   "nlu_fallback", "inform"):
+    if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") and intent in (
+            "ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq", "nlu_fallback", "inform"):
         return "qts_from_nation"
     if HOW_TO_GET_QTS.search(text) and said_now.get("has_qts") is not True and not entities.get("qts_route"):
         return "ask_qts_routes"  # "how would I get QTS then?", even in a message that also names the SENCO post

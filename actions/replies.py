@@ -2,8 +2,11 @@
 source with the date the rule applies from (GOV.UK content style, short enough for a phone)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from senco_rules import Decision, Nasenco, Situation
 from senco_rules.calendar import long_date
+from senco_rules.facts import value_on
 from senco_rules.settings_duty import SETTING_NAMES
 
 MAX_REASONS = 2
@@ -127,11 +130,14 @@ def detail_parts(situation: Situation) -> list[str]:
     return parts
 
 
-def date_question(problem: str) -> str:
-    """Ask back about a date that cannot be right, instead of working anything out from it."""
+def date_question(problem: str, today: dt.date | None = None) -> str:
+    """Ask back about a date that cannot be right, instead of working anything out from it. A day with no year
+    still gets the rule (3 years from appointment), then the question."""
     if problem.endswith(" has no year"):
         day = problem[: -len(" has no year")]
-        return f"Which year was {day}? I need the year to work out your dates, for example \"{day} 2025\"."
+        years = value_on("qualification/deadline_years", today or dt.date.today()).value
+        return (f"A new SENCO has {years} years from the day they became SENCO to gain the NPQ for SENCOs. Which "
+                f"year was {day}? I need the year to work out your date, for example \"{day} 2025\".")
     return (f"I want to get your date right: {problem}. What date did you mean? A month and year is enough, for "
             "example \"March 2025\".")
 

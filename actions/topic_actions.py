@@ -113,7 +113,7 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
         return None
     details = said_now(tracker) if details is None else details
     if problem := details.get("date_to_check"):
-        dispatcher.utter_message(text=date_question(problem))
+        dispatcher.utter_message(text=date_question(problem, today()))
         return [SlotSet("last_topic", key)]  # the corrected date then re-answers this question
     if key.startswith("faq/"):
         dispatcher.utter_message(response=f"utter_{key}")
