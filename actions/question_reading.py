@@ -73,8 +73,9 @@ KEYWORD_TOPICS = (
     ("faq/npq_assessment", re.compile(
         r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
-    ("faq/npq_what", re.compile(r"\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|come in|brought in)\b|"
-                                r"\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|come)\b", re.I)),
+    ("faq/npq_what", re.compile(r"^(?!.*\bnasen\s?co\b).*(\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|"
+                                r"come in|brought in)\b|\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|"
+                                r"come)\b)", re.I)),  # when the NPQ came in; a NASENCo question stays one
     # Failing the NPQ assessment (not its funding): you can take the next assessment window.
     ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"

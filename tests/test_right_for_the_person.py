@@ -542,3 +542,8 @@ def test_made_senco_in_the_future_is_asked_back(nlp):
     said = read_message("I was made SENCO in March 2027, so when did my three years run out?", [], "ask_deadline",
                         None, TODAY)
     assert "appointment_date" not in said and "future" in said["date_to_check"]
+
+
+def test_a_nasenco_question_that_mentions_the_npq_arriving_stays_a_nasenco_question(nlp):
+    assert key_for(nlp, "does my NASENCo still count now the NPQ has come in?", "ask_which_qualification") \
+        == "ask_which_qualification"
