@@ -547,3 +547,8 @@ def test_made_senco_in_the_future_is_asked_back(nlp):
 def test_a_nasenco_question_that_mentions_the_npq_arriving_stays_a_nasenco_question(nlp):
     assert key_for(nlp, "does my NASENCo still count now the NPQ has come in?", "ask_which_qualification") \
         == "ask_which_qualification"
+
+
+@pytest.mark.parametrize("intent", ["ask_deadline", "faq"])
+def test_the_npq_end_from_its_start_month_whichever_topic_the_classifier_heard(nlp, intent):
+    assert key_for(nlp, "when would I finish the npq if I start in november 2027", intent) == "npq_course_dates"
