@@ -18,6 +18,7 @@ from senco_rules.funding import (
     self_funded_price,
 )
 from senco_rules.deadlines import npq_after_appointment
+from senco_rules.qualification import nasenco_start_now
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import experience_rule, once_qualified, supply_teacher, who_may_be_senco
 from senco_rules.settings_duty import school_without_senco, who_designates
@@ -68,6 +69,7 @@ ANSWERERS: dict[str, Answerer] = {
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "supply_teacher": supply_teacher,
     "once_qualified": once_qualified,
+    "nasenco_start_now": lambda s, today: nasenco_start_now(today),
     "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
 # Outside England these topics have no English answer: say what applies there instead.
@@ -77,7 +79,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_c
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates",
-                "supply_teacher", "once_qualified"}
+                "supply_teacher", "once_qualified", "nasenco_start_now"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -67,7 +67,8 @@ KEYWORD_TOPICS = (
         r"\bno send?co\b", re.I)),
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
-        r"\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
+        r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
+        r"apply|get the job|am appointed|are appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
     ("faq/npq_assessment", re.compile(
@@ -80,7 +81,7 @@ KEYWORD_TOPICS = (
     ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
-    ("faq/reforms", re.compile(r"\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
+    ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b", re.I)),
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
@@ -117,8 +118,13 @@ KEYWORD_TOPICS = (
     ("faq/npq_length", re.compile(r"\bhours? (a|per|each) week\b|\bhow many hours\b|\bhow much time (a|per|each) week\b",
                                   re.I)),
     # Signing up for a NASENCo now: only the NPQ counts for courses started from 1 September 2024.
+    # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
+    ("nasenco_start_now", re.compile(
+        r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did)\b).*(?:"
+        r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award|that|it)\b"
+        r"[^?.]{0,25}\b(now|instead|still|today|this year)\b|"
+        r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b)", re.I)),
     ("ask_which_qualification", re.compile(
-        r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b|"
         r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("ask_settings_duty", re.compile(r"\b(which|what) (law|act|statute|piece of legislation)\b|\bact of parliament\b",
@@ -147,8 +153,12 @@ KEYWORD_TOPICS = (
         r"seminars?)\b|\b(attendance|engagement) (requirement|rule|threshold|condition)s?\b|"
         r"\b(minimum|required|how much) (attendance|engagement)\b|\bmiss(ed|ing)?\b[^?.]{0,20}(\d+ ?%|per ?cent)|"
         r"\bmiss\w*\b[^?.]{0,25}\b(sessions|webinars|workshops|seminars)\b", re.I)),
+    ("faq/npq_delivery", re.compile(
+        r"(?=.*\bnpq)^(?!.*\b(miss\w*|90|percent|%|fail\w*)\b).*\b(online|face[- ]to[- ]face|in person|live sessions?|"
+        r"self[- ]study|zoom|teams calls?|travel|residential|in the evenings?|during school time)\b", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
-                               r"\bwhere (can|could|do|should) i go (next|from here|after)\b|"
+                               r"\bwhere (can|could|do|does|should|would) (i|people|sencos|someone|you|a senco) (usually |"
+                               r"typically |normally |tend to )?go (next|from here|after)\b|\bitchy feet\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
@@ -207,6 +217,10 @@ ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) 
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
                              r"wants? me (to be|as)|asked me to be)\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
+NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "independent_special_school",
+                      "special_school", "sixteen_to_nineteen", "fe_college"}
+QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|requirement)\b[^?]{0,40}\b(qts|npq|qualifi\w*|"
+                                  r"qualified teacher)\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)
@@ -233,6 +247,7 @@ CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_wh
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
+                  r"\b(while|whilst) (i'?m|i am|im|we'?re) (still )?(out here|over here|abroad|overseas|away)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
                   r"\bfrom abroad\b",
                   re.I)
@@ -440,6 +455,13 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return f"route:{entities['qts_route']}"  # "how long's a PGCE?"
     if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):
         return "route:iqts"
+    if intent in NOT_A_QUESTION and ("nasenco_started" in said_now or "nasenco_completed" in said_now):
+        return "ask_which_qualification"  # "started my NASENCo in Feb 2024, finishing Jan 2028: still fine, isn't it?"
+    if said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(text):
+        return "ask_can_be_senco"  # "does our nursery's SENCO need QTS or the NPQ?": not under the duty
+    if SCHOOL_ABROAD.search(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
+            and said_now.get("has_qts") is not True:
+        return "route:iqts"  # training for English QTS while teaching at a school abroad
     if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification"):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") and intent in (

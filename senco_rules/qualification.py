@@ -197,3 +197,17 @@ def _head_caveat(situation: Situation) -> tuple[str, ...]:
     if situation.role is Role.HEADTEACHER:
         return (HEAD_QUALIFICATION_CAVEAT,)
     return ()
+
+
+def nasenco_start_now(today: dt.date) -> Decision:
+    """"Can I still sign up for a NASENCo?": one started now will not count."""
+    switch, cutoff = value_on("qualification/npq_for_courses_started_from", today), nasenco_cutoff(today)
+    starts_from = long_date(switch.value)
+    return Decision.citing(
+        switch, cutoff, topic="qualification", outcome=Outcome.NO,
+        answer=f"No: a NASENCo you start now will not count. Courses started on or after {starts_from} must be the "
+               f"{NPQ_NAME}.",
+        reasons=(f"A NASENCo counts only if it was started before that date and is completed before "
+                 f"{long_date(cutoff.value)}.",),
+        value=False,
+    )

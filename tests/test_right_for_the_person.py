@@ -357,7 +357,7 @@ def test_a_long_message_from_a_ta_with_a_degree_gets_the_postgraduate_first_step
     ("I've lost my teacher reference number, can I still register?", "ask_npq_registration", "ask_npq_registration"),
     ("what is a teacher reference number anyway?", "faq", "faq/trn"),
     ("how many hours a week does the npq take realistically", "out_of_scope", "faq/npq_length"),
-    ("could I still enrol on a nasenco with a university instead?", "ask_npq_registration", "ask_which_qualification"),
+    ("could I still enrol on a nasenco with a university instead?", "ask_npq_registration", "nasenco_start_now"),
     ("is there an npq group starting in january I could join?", "ask_npq_cohorts", "ask_npq_cohorts"),
     ("does the school get money to cover supply while I'm on the npq?", "ask_which_qualification", "school_payments"),
     ("we're opening a free school next year, do we need a senco straight away?", "ask_funding", "ask_settings_duty"),
@@ -552,3 +552,29 @@ def test_a_nasenco_question_that_mentions_the_npq_arriving_stays_a_nasenco_quest
 @pytest.mark.parametrize("intent", ["ask_deadline", "faq"])
 def test_the_npq_end_from_its_start_month_whichever_topic_the_classifier_heard(nlp, intent):
     assert key_for(nlp, "when would I finish the npq if I start in november 2027", intent) == "npq_course_dates"
+
+
+
+# --- Set #9 (its only blind run: 62/70, no forbidden answer): misses fixed at their layer -------------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("I own a private day nursery, does our SENCO have to have QTS or the NPQ?", "faq", "ask_can_be_senco"),
+    ("teaching at an international school in Dubai, can I get English QTS while I'm out here?", "ask_qts_routes",
+     "route:iqts"),
+    ("is the npq all online or are there live sessions?", "faq", "faq/npq_delivery"),
+    ("Started my NASENCo in March 2024, had a break, and the uni says I'll finish in February 2028.", "nlu_fallback",
+     "ask_which_qualification"),
+    ("the uni still runs a NASENCo module, could I sign up for that now instead of the NPQ?", "faq",
+     "nasenco_start_now"),
+    ("ten years a SENCO, where do people usually go from here?", "faq", "faq/careers"),
+    ("will the Children's Wellbeing and Schools Bill change anything for SENCOs?", "ask_can_be_senco", "faq/reforms"),
+    ("the advert says must hold the NPQ - is it law that you have it before you start?", "ask_settings_duty",
+     "npq_after_appointment"),
+])
+def test_set9_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_a_nasenco_started_now_does_not_count():
+    decision = answer("nasenco_start_now", Situation(), TODAY)
+    assert decision.answer.startswith("No:") and "1 September 2024" in decision.answer
