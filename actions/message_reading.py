@@ -82,7 +82,9 @@ ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new
 OVERSEAS_QUALIFIED = re.compile(
     r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
     r"filipino|zimbabwean|kenyan|pakistani|spanish|polish|romanian|greek|italian|french|german|portuguese|"
-    r"ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
+    r"ukrainian|irish)\s+(trained\s+|qualified\s+)?teacher\b|"
+    r"\b(aussie|australian|american|canadian|kiwi|south african|indian|nigerian|ghanaian|jamaican|filipino|spanish|"
+    r"polish|romanian|greek|italian|french|german|portuguese|ukrainian|irish|us|eu)[- ](trained|qualified)\b|"
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified|teacher)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)

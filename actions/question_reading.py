@@ -28,14 +28,14 @@ FUNDING_ASPECTS = (
         r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
+    ("funding_abroad", re.compile(
+        r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
+        rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),  # before 'how to get it': abroad is never funded
     ("funding_how_to_get", re.compile(
         r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
         r"\bhow (do|can|would|should) (i|we|you) (actually )?(get|secure|access) (the |my |our )?(funding|scholarship|"
         r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b",
         re.I)),
-    ("funding_abroad", re.compile(
-        r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
-        rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),
     ("funding_conditions", re.compile(
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
         r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
@@ -57,6 +57,7 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
+                           r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
                            r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
                            r"\b(time off (the )?timetable|off[- ]timetable time|protected time|non[- ]?contact time|"
                            r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
@@ -74,6 +75,13 @@ KEYWORD_TOPICS = (
     ("faq/npq_assessment", re.compile(
         r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
+    ("faq/npq_providers", re.compile(r"(?=.*\bnpq)\b(who|which (organisations?|providers?|companies|places))\b[^?]{0,30}"
+                                     r"\b(deliver|run|provide|offer|teach)(s|es)?\b|\bwho (can|do) i (do|take|sign up for) "
+                                     r"(it|the npq) with\b", re.I)),
+    ("faq/npq_what", re.compile(r"\bnpq\b[^?]{0,40}\bonly for\b|\bonly for (people who are )?(already|current|existing) "
+                                r"sencos?\b", re.I)),
+    ("faq/reforms", re.compile(r"\bacadem\w*\b[^?]{0,40}\b(employ|hire|use|take on|keep)\w*\b[^?]{0,20}\b(unqualified|"
+                               r"without qts)\b", re.I)),
     ("faq/npq_what", re.compile(r"^(?!.*\bnasen\s?co\b).*(\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|"
                                 r"come in|brought in)\b|\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|"
                                 r"come)\b)", re.I)),  # when the NPQ came in; a NASENCo question stays one
@@ -198,7 +206,8 @@ HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|
                             r"\b(quickest|fastest|best|cheapest|easiest|shortest) (way|route|path)s? (to|into|for|of getting) "
                             r"(get(ting)? )?(qts|qualified teacher status)\b|\bapply (for )?(english )?qts\b|"
                             r"\b(route|way|path)s? (can i take |do i take |is there |could i take )?(to|into) (becom\w+|be) "
-                            r"a (qualified )?teacher\b", re.I)
+                            r"a (qualified )?teacher\b|\bhow (do|can|would|could) (i|you|someone) (even )?(become|train as|"
+                            r"train to be|qualify as) a (qualified )?teacher\b", re.I)
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
 NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*|set (us|me|you|"
                       r"the school) back)\b|\b(set (us|me|you|the school) back)\b[^?.]{0,30}\bnpq|"
@@ -221,6 +230,7 @@ NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "i
                       "special_school", "sixteen_to_nineteen", "fe_college"}
 QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|requirement)\b[^?]{0,40}\b(qts|npq|qualifi\w*|"
                                   r"qualified teacher)\b", re.I)
+SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|both schools|several schools|two schools|other school)\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)
@@ -237,7 +247,9 @@ APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?
                            r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
                            r"designate|name) (a |an )?send?co\b|\b(do|does) (we|our school|they|it) (legally )?(need|require) "
-                           r"(a |an )?send?co\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
+                           r"(a |an )?send?co\b|\b(are|is) (we|they|it|our school) (legally )?(obliged|required|bound) to "
+                           r"(have|employ|appoint|designate)\b|\bduty\b[^?]{0,40}\b(we|us|our school) (have to|must|need to) "
+                           r"(meet|follow|comply)\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
                            r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
 GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
@@ -265,7 +277,8 @@ BARE_ASPECTS = (
     ("qualification", re.compile(r"^\W*(and|what about|but|ok|so)?\W*(the )?(qualification|npq|npq senco|nasenco|npq for "
                                  r"sencos)( then| too| as well)?\W*$", re.I)),
     ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(how many words|word (count|limit))\b[^.!?]{0,20}\W*$", re.I)),
-    ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|cost|price|fees?|"
+    ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
+                        r"(cost|price|fees?)|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
 )
 # A message that continues the last topic with a new detail: "and for an academy?", "what if I'm in Wales".
@@ -395,7 +408,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
-        return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details), None)
+        return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details
+                     and not (slot == "nation" and said_now.get("nation") == "england")), None)
     return last_topic
 
 
@@ -462,7 +476,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if SCHOOL_ABROAD.search(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
             and said_now.get("has_qts") is not True:
         return "route:iqts"  # training for English QTS while teaching at a school abroad
-    if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification"):
+    if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification", "nlu_fallback",
+                                                                      "inform") or (
+            intent == "ask_deadline" and (said_now.get("prior_senco_months") or 0) > 12):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") and intent in (
             "ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq", "nlu_fallback", "inform"):
@@ -472,6 +488,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
             and said_now.get("has_qts") is not True:  # "I did my PGCE and have QTS": not asking about PGCEs
         return f"route:{entities['qts_route']}"
+    if intent == "faq" and CAN_BE_SENCO.search(text) and not re.match(r"^\W*how\b", text, re.I) \
+            and not SHARING_WORDS.search(text):
+        return "ask_can_be_senco"  # "can one of our heads take on the SENCO role?" (not "how can I become one")
     if intent == "faq":
         if faq_key == "faq/npq_length" and HOW_LONG_TO_QUALIFY.search(text):
             return "ask_deadline"

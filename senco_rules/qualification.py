@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from senco_rules.calendar import KnownDate, long_date, same_month
+from senco_rules.calendar import KnownDate, anniversary, long_date, same_month
 from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, unconfirmed_note
 from senco_rules.facts import DatedValue, value_on
 from senco_rules.nations import nation_guidance
@@ -146,11 +146,19 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
             )
         condition = "" if started else f" as long as you started it before {starts_from}"
         plan = f" You expect to finish {_in(finish)}, which is in time." if finish else ""
+        earlier = "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline."
+        if situation.appointed and not situation.appointed.year_only:
+            # With the appointment known, say which date that is.
+            years = value_on("qualification/deadline_years", today).value
+            due = KnownDate(anniversary(situation.appointed.on, years), situation.appointed.day_known)
+            if due.on < cutoff.value:
+                earlier = (f"You must also hold it within {years} years of becoming SENCO, so your deadline is "
+                           f"{due.describe()}, before {finish_before}.")
         return decide(
             Outcome.YES,
             f"Your NASENCo counts{condition} if you complete it before {finish_before}.{plan}",
             NASENCO,
-            "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline.",
+            earlier,
             f"If you will not finish before {finish_before}, you will need the NPQ for SENCOs instead.",
         )
     if situation.nasenco is Nasenco.NONE:

@@ -578,3 +578,45 @@ def test_set9_sub_questions(nlp, text, intent, expected):
 def test_a_nasenco_started_now_does_not_count():
     decision = answer("nasenco_start_now", Situation(), TODAY)
     assert decision.answer.startswith("No:") and "1 September 2024" in decision.answer
+
+
+# --- Set #10 (its only blind run: 56/70, two answers wrong for the person): fixed at their layer ---------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("SENCO at a British international school in Dubai - can I get the NPQ funded?", "ask_funding", "funding_abroad"),
+    ("can one of our heads just take on the SENCO role in their own school?", "faq", "ask_can_be_senco"),
+    ("We're an independent prep. Are we legally obliged to have a SENCO?", "ask_funding", "ask_settings_duty"),
+    ("we're a 16-19 academy, is the SENCO duty something we have to meet?", "ask_funding", "ask_settings_duty"),
+    ("TA without a degree here. How do I even become a teacher?", "faq", "ask_qts_routes"),
+    ("who actually delivers the NPQ for SENCOs?", "ask_npq_registration", "faq/npq_providers"),
+    ("is the npq only for people who are already sencos?", "faq", "faq/npq_what"),
+    ("can academies still employ unqualified teachers?", "ask_qts_routes", "faq/reforms"),
+    ("I was SENCO at another school for 18 months in 2012-13. Just appointed SENCO again, do I need the NPQ?",
+     "nlu_fallback", "ask_which_qualification"),
+])
+def test_set10_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_an_irish_trained_teacher_is_an_overseas_teacher(nlp):
+    assert slots_after(nlp, "I'm an Irish-trained primary teacher, can I get QTS?", "ask_qts_routes")["role"] \
+        == "overseas_teacher"
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("what's the main pay range outside London?", "faq/pay", "faq/pay"),
+    ("and the fees?", "route:postgraduate_fee_funded", "route:postgraduate_fee_funded"),
+])
+def test_set10_follow_ups(nlp, text, last_topic, expected):
+    entities = message_entities(entities_of(nlp, text))
+    said = read_message(text, entities_of(nlp, text), "nlu_fallback", None, TODAY)
+    assert (follow_up_key(text, "nlu_fallback", said, last_topic)
+            or topic_key(text, "nlu_fallback", None, said, entities)) == expected
+
+
+def test_a_nasenco_with_a_known_appointment_names_the_earlier_deadline():
+    from senco_rules import KnownDate, Nasenco
+    situation = Situation(appointed=KnownDate(dt.date(2024, 1, 1), False), nasenco=Nasenco.STARTED,
+                          nasenco_started=KnownDate(dt.date(2024, 5, 1), False))
+    decision = which_qualification(situation, TODAY)
+    assert "January 2027" in " ".join(decision.reasons)
