@@ -171,8 +171,9 @@ KEYWORD_TOPICS = (
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
                                      r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
-                                     r"\bsend?co (across|for|of) (two|2|three|3|several|all|both|multiple|more than one) "
-                                     r"(schools|academies|sites|settings)\b", re.I)),
+                                     r"\bsend?co (across|for|of) (all |both |the )?(two|2|three|3|four|4|several|all|both|"
+                                     r"multiple|more than one) (of )?(our |the |these )?(schools|academies|sites|settings)\b",
+                                     re.I)),
 )
 # "When do I have to finish?" asks for a deadline, not when the course ends.
 OBLIGATION = re.compile(r"\b(have to|has to|need to|needs to|must|got to|required to|deadline|by when|supposed to)\b",
@@ -193,7 +194,7 @@ WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qt
                         r"who can|legal\w*)\b", re.I)
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
-                          r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed)\s+(the |a |our |their |its |his |her )?(school'?s |acting |interim )?send?co\b",
+                          r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed)\s+(the |a |our |their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
                           re.I)
 
 # A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
@@ -230,7 +231,8 @@ NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "i
                       "special_school", "sixteen_to_nineteen", "fe_college"}
 QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|requirement)\b[^?]{0,40}\b(qts|npq|qualifi\w*|"
                                   r"qualified teacher)\b", re.I)
-SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|both schools|several schools|two schools|other school)\b", re.I)
+SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
+                           r"\d+) (of )?(our |the )?(schools|academies|sites))\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)

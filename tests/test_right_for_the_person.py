@@ -620,3 +620,12 @@ def test_a_nasenco_with_a_known_appointment_names_the_earlier_deadline():
                           nasenco_started=KnownDate(dt.date(2024, 5, 1), False))
     decision = which_qualification(situation, TODAY)
     assert "January 2027" in " ".join(decision.reasons)
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("We're a federation of 3 small primaries. Can one person be the SENCO for all three schools?", "faq",
+     "faq/sharing_senco"),
+    ("So could an unqualified teacher be our academy's SENCO?", "ask_settings_duty", "ask_can_be_senco"),
+])
+def test_sharing_and_possessive_can_be_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
