@@ -398,8 +398,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         route_topic = last_topic.startswith("route:")
         return last_topic if route_topic else FOLLOW_UP.get((last_topic, aspect))
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
-    if not details or words > MAX_FOLLOW_UP_WORDS:
-        return None
+    if not details or words > MAX_FOLLOW_UP_WORDS or CAN_BE_SENCO.search(text):
+        return None  # "so could an unqualified teacher be our SENCO?" asks who may hold the post, whatever came before
     if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and asks_something(text):
         return None  # a question of its own that happens to carry a detail: answer that question
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:

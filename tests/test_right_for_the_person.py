@@ -629,3 +629,10 @@ def test_a_nasenco_with_a_known_appointment_names_the_earlier_deadline():
 ])
 def test_sharing_and_possessive_can_be_questions(nlp, text, intent, expected):
     assert key_for(nlp, text, intent) == expected
+
+
+def test_a_can_be_question_after_another_answer_is_its_own_question(nlp):
+    text = "So could an unqualified teacher be our academy's SENCO?"
+    said = read_message(text, entities_of(nlp, text), "ask_settings_duty", None, TODAY)
+    assert follow_up_key(text, "ask_settings_duty", said, "faq/reforms") is None
+    assert key_for(nlp, text, "ask_settings_duty") == "ask_can_be_senco"
