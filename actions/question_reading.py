@@ -172,7 +172,8 @@ KEYWORD_TOPICS = (
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
                                      r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
                                      r"\bsend?co (across|for|of) (all |both |the )?(two|2|three|3|four|4|several|all|both|"
-                                     r"multiple|more than one) (of )?(our |the |these )?(schools|academies|sites|settings)\b",
+                                     r"multiple|more than one) (of )?(our |the |these )?(small |primary |secondary |local |"
+                                     r"village |special )?(schools|academies|sites|settings)\b",
                                      re.I)),
 )
 # "When do I have to finish?" asks for a deadline, not when the course ends.
@@ -232,7 +233,7 @@ NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "i
 QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|requirement)\b[^?]{0,40}\b(qts|npq|qualifi\w*|"
                                   r"qualified teacher)\b", re.I)
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
-                           r"\d+) (of )?(our |the )?(schools|academies|sites))\b", re.I)
+                           r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)

@@ -636,3 +636,7 @@ def test_a_can_be_question_after_another_answer_is_its_own_question(nlp):
     said = read_message(text, entities_of(nlp, text), "ask_settings_duty", None, TODAY)
     assert follow_up_key(text, "ask_settings_duty", said, "faq/reforms") is None
     assert key_for(nlp, text, "ask_settings_duty") == "ask_can_be_senco"
+
+
+def test_one_senco_for_two_primary_schools_is_sharing(nlp):
+    assert key_for(nlp, "could one person be the senco for two primary schools", "faq") == "faq/sharing_senco"
