@@ -27,7 +27,7 @@ NOT_APPOINTED = re.compile(
     re.I,
 )
 APPOINTED_CUE = re.compile(
-    r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|"
+    r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
     r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (job|role)|"
     r"(been |was |got )?made (the )?send?co)\b",
@@ -63,7 +63,7 @@ NO_EYTS = re.compile(r"\b(no|not|without|haven'?t got|hasn'?t got|don'?t have|do
                      r"(eyts|early years teacher status)\b", re.I)
 # A teacher from another European state qualified only to teach pupils with SEN (paragraph 8A of the 2003 QTS
 # Regulations): treated as qualified only for special schools, and excluded from the SENCO rule.
-SEN_ONLY = re.compile(r"\b(only|just|solely|specifically)\b[\w\s]{0,25}\b(sen|send|special (educational )?needs|"
+SEN_ONLY = re.compile(r"\bsen[- ]only\b|\b(only|just|solely|specifically)\b[\w\s]{0,45}\b(sen|send|special (educational )?needs|"
                       r"special education|pupils with (sen|special needs))\b|"
                       r"\b(sen|send|special (educational )?needs|special education)[\w\s-]{0,20}\bonly\b", re.I)
 EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|german|italy|italian|portugal|"
@@ -107,6 +107,9 @@ FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
                   "qualified_in", "prior_senco_months")
+
+# A new person is named by who they are or what they hold; "she does have a degree" adds to the same person.
+IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualified_in")
 
 # Setting words that only narrow things down when nothing more specific is named.
 GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
@@ -157,7 +160,7 @@ NO_DEGREE = re.compile(
     r"\bdidn'?t go to uni(versity)?\b", re.I)
 HAS_DEGREE = re.compile(
     r"\b(i have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
-    r"degree\b|\bi'?m an? graduate\b|"
+    r"degree\b|\bi'?m an? graduate\b|\b(she|he|they)( does| do)? (has|have|holds?|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|"
     r"\bi (graduated|have a bachelor)", re.I)
 
 
@@ -273,7 +276,7 @@ def read_message(
     if SEN_ONLY.search(text) and (EUROPEAN.search(text) or found.get("role") == "overseas_teacher"):
         found["qualified_sen_only"] = True
     if (NAMED_OTHER.search(text) or OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text)) and any(
-            slot in found for slot in PERSONAL_SLOTS):
+            slot in found for slot in IDENTITY_SLOTS):
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
         if NAMED_OTHER.search(text) and found.get("role") == "headteacher" and not _role_of_other(text):
             found.pop("role")  # "I'm head of a nursery. Our SENCO has EYTS": the head is the one asking

@@ -234,6 +234,10 @@ QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|r
                                   r"qualified teacher)\b", re.I)
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
+NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
+                        r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b", re.I)
+DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must)\b", re.I)
+WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)
@@ -251,7 +255,9 @@ APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
                            r"designate|name) (a |an )?send?co\b|\b(do|does) (we|our school|they|it) (legally )?(need|require) "
                            r"(a |an )?send?co\b|\b(are|is) (we|they|it|our school) (legally )?(obliged|required|bound) to "
-                           r"(have|employ|appoint|designate)\b|\bduty\b[^?]{0,40}\b(we|us|our school) (have to|must|need to) "
+                           r"(have|employ|appoint|designate)\b|\b(are|is) (we|they|it|our school) (under|bound by|covered by|"
+                           r"subject to) (the )?(same )?(legal )?(senco|rules|duty|law)|"
+                           r"\bduty\b[^?]{0,40}\b(we|us|our school) (have to|must|need to) "
                            r"(meet|follow|comply)\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
                            r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
@@ -279,7 +285,8 @@ BARE_ASPECTS = (
                            r"(fail|don'?t pass|do not pass|flunk)\w*( it| the (assessment|npq|course|case study))?\W*$", re.I)),
     ("qualification", re.compile(r"^\W*(and|what about|but|ok|so)?\W*(the )?(qualification|npq|npq senco|nasenco|npq for "
                                  r"sencos)( then| too| as well)?\W*$", re.I)),
-    ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(how many words|word (count|limit))\b[^.!?]{0,20}\W*$", re.I)),
+    ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(is there an? |what'?s the |whats the )?(how many words|word (count|"
+                         r"limit))\b[^.!?]{0,20}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
                         r"(cost|price|fees?)|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
@@ -392,6 +399,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation") and ONCE_QUALIFIED.search(text) \
             and CAN_BE_OR_HOW_SOON.search(text):
         return "once_qualified"  # "ok and after that how soon can I be a SENCO?"
+    if last_topic in ("faq/sharing_senco", "faq/stepping_down") and WHO_DECIDES.search(text):
+        return last_topic  # "who makes the final call on that?": the answer names who decides
     if last_topic == "faq/sharing_senco" and TEACHES_WHERE.search(text):
         return "faq/sharing_senco"  # the answer turns on teaching at each school
     aspect = bare_aspect(text)
@@ -426,6 +435,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
     needs_qts = role in WITHOUT_QTS_ROLES | {"overseas_teacher"} and has_qts is not True
+    if NEXT_START.search(text) and NPQ_WORD.search(text):
+        return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
+    if appointed not in (None, "not_yet") and "appointment_date" in said_now and DEADLINE_WORD.search(text):
+        return "ask_deadline"  # "appointed this month: what's my deadline, and when should I start the NPQ?"
     if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text):
         return "ask_npq_cohorts"  # "can I join a group that starts in spring 2027?": one cohort a year
     if said_now.get("npq_start") and appointed not in (None, "not_yet") and OBLIGATION.search(text):
