@@ -261,8 +261,8 @@ APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?
                            r"(meet|follow|comply)\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
                            r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
-GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+)?"
-                           r"send?co\b", re.I)
+GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+|its\s+|"
+                           r"their\s+|our\s+)?send?co\b", re.I)
 # Where a topic was heard for "can X be the SENCO?", the question is who may hold the post.
 CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification",
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
@@ -435,6 +435,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
     needs_qts = role in WITHOUT_QTS_ROLES | {"overseas_teacher"} and has_qts is not True
+    if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
+        return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
     if NEXT_START.search(text) and NPQ_WORD.search(text):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
     if appointed not in (None, "not_yet") and "appointment_date" in said_now and DEADLINE_WORD.search(text):

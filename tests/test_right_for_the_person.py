@@ -678,3 +678,9 @@ def test_set11_follow_ups(nlp, text, last_topic, expected):
 
 def test_took_it_on_is_an_appointment(nlp):
     assert read_message("I took it on in April 2025", [], "inform", None, TODAY)["appointment_date"] == "2025-04"
+
+
+def test_a_sen_only_european_teacher_asking_about_the_post_gets_paragraph_8a(nlp):
+    text = ("I qualified in Spain and in England I'm only recognised to teach pupils with special needs (the EEA "
+            "SEN-only route). Can a mainstream academy make me its SENCO?")
+    assert key_for(nlp, text, "ask_qts_routes") == "ask_can_be_senco"
