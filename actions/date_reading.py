@@ -21,7 +21,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*(?:{_YEAR}|(?P<yy>\d\d)\b)", re.I)  # "1st sept 25"
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*(?:{_YEAR}|(?P<yy>\d\d)\b"
+                            r"(?!\s*(?:months?|years?|yrs?|weeks?|days?|hours?)))", re.I)  # "1st sept 25", not "18 months"
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*[,(]?\s*(?:of\s+)?{_YEAR}\b\)?", re.I)  # "November 2026", "November (2026)"
 RELATIVE_MONTH = re.compile(
@@ -32,8 +33,9 @@ RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this 
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
 # A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
 YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-\d)")
-# Seasons, as the school year uses them: "next summer" is July (the end of the summer term), "autumn 2024" October.
-SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 12}
+# Seasons, as the school terms: "next summer" is April (the summer term), "autumn 2024" September.
+SEASON_MONTHS = {"spring": 1, "summer": 4, "autumn": 9, "fall": 9, "winter": 12}  # the month each term starts:
+# the earlier reading, so a deadline worked out from a season is never later than the real one
 SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)

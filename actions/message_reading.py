@@ -66,6 +66,8 @@ NO_EYTS = re.compile(r"\b(no|not|without|haven'?t got|hasn'?t got|don'?t have|do
 SEN_ONLY = re.compile(r"\bsen[- ]only\b|\b(only|just|solely|specifically)\b[\w\s]{0,45}\b(sen|send|special (educational )?needs|"
                       r"special education|pupils with (sen|special needs))\b|"
                       r"\b(sen|send|special (educational )?needs|special education)[\w\s-]{0,20}\bonly\b", re.I)
+QUALIFIED_WORD = re.compile(r"\b(qualified|qualification|recogni[sz]ed|licen[cs]ed|certified|registered|trained|"
+                            r"route)\b", re.I)
 EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|german|italy|italian|portugal|"
                       r"portuguese|poland|polish|romania\w*|greece|greek|ireland|irish|netherlands|dutch|belgi\w*|"
                       r"sweden|swedish|finland|finnish|denmark|danish|austria\w*|hungar\w*|czech\w*|slovak\w*|"
@@ -75,22 +77,23 @@ EUROPEAN = re.compile(r"\b(eea|eu|europe\w*|spain|spanish|france|french|germany|
 ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new zealand|south africa|india|nigeria|"
                     r"ghana|jamaica|the philippines|zimbabwe|kenya|pakistan|spain|poland|romania|greece|italy|france|"
                     r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe|texas|california|florida|"
-                    r"new york|ontario|alberta|british columbia|queensland|victoria|new south wales|melbourne|sydney|"
-                    r"brisbane|perth|adelaide|auckland|wellington|toronto|vancouver|montreal|lagos|abuja|accra|"
-                    r"mumbai|delhi|bangalore|chennai|kolkata|johannesburg|cape town|durban|kingston|manila|madrid|"
+                    r"new york|ontario|alberta|british columbia|queensland|new south wales|melbourne|sydney|"
+                    r"brisbane|adelaide|auckland|toronto|vancouver|montreal|lagos|abuja|accra|"
+                    r"mumbai|delhi|bangalore|chennai|kolkata|johannesburg|cape town|durban|manila|madrid|"
                     r"barcelona|dublin|warsaw|bucharest|athens|rome|lisbon|paris|berlin|kyiv|kiev")
 OVERSEAS_QUALIFIED = re.compile(
+    # "a French teacher" teaches French: language nationalities count only as "French-trained"
     r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
-    r"filipino|zimbabwean|kenyan|pakistani|spanish|polish|romanian|greek|italian|french|german|portuguese|"
-    r"ukrainian|irish)\s+(trained\s+|qualified\s+)?teacher\b|"
+    r"filipino|zimbabwean|kenyan|pakistani|ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
     r"\b(aussie|australian|american|canadian|kiwi|south african|indian|nigerian|ghanaian|jamaican|filipino|spanish|"
     r"polish|romanian|greek|italian|french|german|portuguese|ukrainian|irish|us|eu)[- ](trained|qualified)\b|"
-    r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified|teacher)\b"
+    r"\bteacher\b[^.?!]{0,10}\bfrom\s+(" + ABROAD_COUNTRIES + r")\b|"
+    r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
-                      r"(child|son|daughter|kid|boy|girl|children|kids|lad|grandson|granddaughter|stepson|"
-                      r"stepdaughter)('?s)?\b", re.I)
+                      r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter)('?s)?\b|"
+                      r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.
 OTHER_PERSON = re.compile(
@@ -108,6 +111,7 @@ FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
                   "qualified_in", "prior_senco_months")
 
+ASKS_ABOUT_ME = re.compile(r"\b(can|could|may|should|do|am|will) i\b|\bi am an?\b|\bi'?m an?\b", re.I)
 # A new person is named by who they are or what they hold; "she does have a degree" adds to the same person.
 IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualified_in")
 
@@ -273,9 +277,11 @@ def read_message(
     if HOLDS_EYTS.search(text) and not HOLDS_QTS_EXPLICITLY.search(text) and not NO_EYTS.search(text):
         found["has_eyts"] = True
         found.setdefault("has_qts", False)
-    if SEN_ONLY.search(text) and (EUROPEAN.search(text) or found.get("role") == "overseas_teacher"):
+    if SEN_ONLY.search(text) and QUALIFIED_WORD.search(text) and (
+            EUROPEAN.search(text) or found.get("role") == "overseas_teacher"):
         found["qualified_sen_only"] = True
-    if (NAMED_OTHER.search(text) or OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text)) and any(
+    if (NAMED_OTHER.search(text) and not ASKS_ABOUT_ME.search(text)
+            or OTHER_PERSON.search(text) and not FIRST_SINGULAR.search(text)) and any(
             slot in found for slot in IDENTITY_SLOTS):
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
         if NAMED_OTHER.search(text) and found.get("role") == "headteacher" and not _role_of_other(text):

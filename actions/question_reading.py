@@ -21,9 +21,9 @@ FUNDING_ASPECTS = (
         r"\b(again|second time|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
         r"fail\w*|flunk\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete)|don'?t pass|"
         r"lose (my|the|our) (funding|funded place|scholarship)|pay (it |the funding )?back|repay\w*)\b", re.I)),
-    ("funding_disadvantage", re.compile(
-        r"\b(deprived|deprivation|disadvantaged?|poor(er)? (area|school)s?|pupil premium|high[- ]needs? area|"
-        r"low[- ]income area)\b", re.I)),
+    ("funding_disadvantage", re.compile(  # the myth that it is funded only in deprived areas
+        r"(?=.*\bonly\b).*\b(deprived|deprivation|disadvantaged?|poor(er)? (area|school)s?|pupil premium|high[- ]needs? "
+        r"area|low[- ]income area)\b", re.I)),
     ("school_payments", re.compile(
         r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
@@ -31,10 +31,11 @@ FUNDING_ASPECTS = (
     ("funding_abroad", re.compile(
         r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
         rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),  # before 'how to get it': abroad is never funded
-    ("funding_how_to_get", re.compile(
+    ("funding_how_to_get", re.compile(  # the NPQ's funding, not (say) an EHC assessment's
+        r"(?=.*\b(npq|scholarship|senco|it|mine|ours)\b)(?!.*\b(ehc\w*|assessment)\b)(?:"
         r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
         r"\bhow (do|can|would|should) (i|we|you) (actually )?(get|secure|access) (the |my |our )?(funding|scholarship|"
-        r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b",
+        r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b)",
         re.I)),
     ("funding_conditions", re.compile(
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
@@ -65,7 +66,7 @@ KEYWORD_TOPICS = (
     ("school_without_senco", re.compile(
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
         r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
-        r"\bno send?co\b", re.I)),
+        r"\bno send?co\b(?! support| help)", re.I)),
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
         r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
@@ -78,15 +79,18 @@ KEYWORD_TOPICS = (
     ("faq/npq_providers", re.compile(r"(?=.*\bnpq)\b(who|which (organisations?|providers?|companies|places))\b[^?]{0,30}"
                                      r"\b(deliver|run|provide|offer|teach)(s|es)?\b|\bwho (can|do) i (do|take|sign up for) "
                                      r"(it|the npq) with\b", re.I)),
-    ("faq/npq_what", re.compile(r"\bnpq\b[^?]{0,40}\bonly for\b|\bonly for (people who are )?(already|current|existing) "
-                                r"sencos?\b", re.I)),
+    ("faq/npq_what", re.compile(r"^(?!.*\b(fund\w*|free|paid|scholarship|wales|scotland|northern ireland|tas?|teaching "
+                                r"assistants?)\b).*(\bnpq\b[^?]{0,40}\bonly for\b|\bonly for (people who are )?(already|"
+                                r"current|existing) sencos?\b)", re.I)),
     ("faq/reforms", re.compile(r"\bacadem\w*\b[^?]{0,40}\b(employ|hire|use|take on|keep)\w*\b[^?]{0,20}\b(unqualified|"
                                r"without qts)\b", re.I)),
-    ("faq/npq_what", re.compile(r"^(?!.*\bnasen\s?co\b).*(\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|"
+    ("faq/npq_what", re.compile(r"^(?!.*\b(nasen\s?co|fund\w*|free|wales|scotland|northern ireland|tas?|teaching "
+                                r"assistants?|for me)\b).*(\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|"
                                 r"come in|brought in)\b|\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|"
                                 r"come)\b)", re.I)),  # when the NPQ came in; a NASENCo question stays one
     # Failing the NPQ assessment (not its funding): you can take the next assessment window.
-    ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag)).*\b(fail|flunk|don'?t pass|do not pass|not pass)\w*\b"
+    ("faq/npq_assessment", re.compile(r"^(?!.*\b(fund|miss|attend|engag|fails? to|failed to)).*\b(fail|flunk|don'?t pass|"
+                                      r"do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
@@ -110,7 +114,7 @@ KEYWORD_TOPICS = (
         r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
         r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
     ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
-                                   r"\b(what is|what'?s|whats) (the |a |our )?send?co\b[^?]{0,30}\b(there to do|for|"
+                                   r"\b(what is|what'?s|whats) (the |a |our )?send?co\b[^?]{0,30}\b(there to do|"
                                    r"responsible for|supposed to do|meant to do)\b|\bsend?co'?s? (legal |main )?(duties|"
                                    r"responsibilities)\b|"
                                    r"\bsend?cos?\b[^?]{0,40}\b(spend\w* (their|the|your|her|his) (days?|time)|day[- ]to[- ]day|"
@@ -123,20 +127,21 @@ KEYWORD_TOPICS = (
     ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
-    ("faq/npq_length", re.compile(r"\bhours? (a|per|each) week\b|\bhow many hours\b|\bhow much time (a|per|each) week\b",
-                                  re.I)),
+    ("faq/npq_length", re.compile(r"(?=.*\bnpq).*(\bhours? (a|per|each) week\b|\bhow many hours\b|\bhow much time "
+                                  r"(a|per|each) week\b)", re.I)),
     # Signing up for a NASENCo now: only the NPQ counts for courses started from 1 September 2024.
     # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
     ("nasenco_start_now", re.compile(
-        r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did)\b).*(?:"
+        r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did|have|got|my|"
+        r"as (a |the )?send?co)\b).*(?:"
         r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award|that|it)\b"
         r"[^?.]{0,25}\b(now|instead|still|today|this year)\b|"
         r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b)", re.I)),
     ("ask_which_qualification", re.compile(
         r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
-    ("ask_settings_duty", re.compile(r"\b(which|what) (law|act|statute|piece of legislation)\b|\bact of parliament\b",
-                                     re.I)),
+    ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) (law|act|statute|piece of legislation)\b|"
+                                     r"\bact of parliament\b)", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
                                      r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
@@ -144,7 +149,8 @@ KEYWORD_TOPICS = (
                                        r"\b(nasen\s?co|national award)\b[^?]*\bcode of practice\b", re.I)),
     ("faq/send_regulations", re.compile(r"\b(which|what) (regs|regulations|statutory instruments?|legislation)\b|"
                                         r"\breg(ulation)? ?49\b", re.I)),
-    ("faq/leadership_role", re.compile(r"\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
+    ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)(?=.*\bsend?co)"
+                                       r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
         r"^(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b).*(?:"

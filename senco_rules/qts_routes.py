@@ -73,7 +73,7 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
     listed = "\n".join(f"- {_sentence_case(d.value['short'])}" for d in dated)
     intro = {
         Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
-        Role.OVERSEAS_TEACHER: "If you trained outside England, you may be able to apply for QTS without retraining.",
+        Role.OVERSEAS_TEACHER: "You may be able to apply for QTS without retraining.",
         Role.UNQUALIFIED_TEACHER: "As an experienced unqualified teacher, Assessment Only may suit you.",
         Role.FE_TEACHER: "As a further education teacher, QTLS is recognised as QTS.",
     }.get(situation.role, "There are several routes to qualified teacher status (QTS) in England.")  # type: ignore[arg-type]
@@ -84,8 +84,8 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
         listed += "\n- An undergraduate degree with QTS, or any degree first and then a postgraduate route"
     # Entry requirements have their own answer ("what do I need to train?"); the list says which route needs no degree.
     if "apply_for_qts" in keys and situation.role is Role.OVERSEAS_TEACHER:
-        # Someone qualified abroad asks first whether they can simply apply: say who can, before the list.
-        intro = f"{intro}\n{' '.join(route('apply_for_qts', today).value['who_can_apply'].split())}"
+        # Someone qualified abroad asks first whether they can simply apply: say who can (by country), before the list.
+        intro = " ".join(route("apply_for_qts", today).value["who_can_apply"].split())
     return Decision.citing(
         dated[0], *dated[1:], topic="qts_routes", outcome=Outcome.YES,
         answer=f"{intro}\n{listed}",

@@ -208,7 +208,7 @@ def test_an_appointment_day_without_a_year_is_asked_back(nlp):
 
 def test_a_season_is_a_date_for_a_nasenco_plan(nlp):
     slots = slots_after(nlp, "I began it in March 2024 and should be done next summer", "inform", course="nasenco")
-    assert slots["nasenco_started"] == "2024-03" and slots["nasenco_completed"] == "2027-07"
+    assert slots["nasenco_started"] == "2024-03" and slots["nasenco_completed"] == "2027-04"  # summer term
 
 
 def test_naming_another_nation_after_an_answer_without_a_version_for_it_gives_that_nations_rules(nlp):
@@ -684,3 +684,50 @@ def test_a_sen_only_european_teacher_asking_about_the_post_gets_paragraph_8a(nlp
     text = ("I qualified in Spain and in England I'm only recognised to teach pupils with special needs (the EEA "
             "SEN-only route). Can a mainstream academy make me its SENCO?")
     assert key_for(nlp, text, "ask_qts_routes") == "ask_can_be_senco"
+
+
+# --- From the review of this round: ordinary messages the new rules must not misread ------------------------------
+
+@pytest.mark.parametrize("text", ["I'm a French teacher, can I be the SENCO?", "I'm a teacher in Kingston, can I be SENCO?",
+                                  "I'm a German teacher and only want to work in SEND now, could I be the SENCO?"])
+def test_language_teachers_and_uk_towns_are_not_read_as_abroad(nlp, text):
+    slots = slots_after(nlp, text, "ask_can_be_senco")
+    assert slots.get("role") != "overseas_teacher" and "qualified_sen_only" not in slots
+
+
+def test_our_children_are_pupils_not_a_parents_children(nlp):
+    assert slots_after(nlp, "Can our deputy be the SENCO for our children?", "ask_can_be_senco").get("role") != "parent"
+
+
+def test_a_head_asking_about_themselves_keeps_their_role(nlp):
+    slots = slots_after(nlp, "I'm the head and our SENCO is leaving, can I be the SENCO?", "ask_can_be_senco")
+    assert slots["role"] == "headteacher"
+
+
+def test_a_season_is_read_as_the_start_of_its_term(nlp):
+    assert read_message("I became SENCO in autumn 2024", [], "ask_deadline", None, TODAY)["appointment_date"] \
+        == "2024-09"
+    assert "appointment_date" not in read_message("I became SENCO on 1 September, 18 months ago", [], "ask_deadline",
+                                                  None, TODAY) or \
+        read_message("I became SENCO on 1 September, 18 months ago", [], "ask_deadline", None, TODAY)[
+            "appointment_date"] != "2018-09-01"
+
+
+@pytest.mark.parametrize("text, intent, not_expected", [
+    ("I'm a senior leader without QTS, can I be the SENCO?", "ask_can_be_senco", "faq/leadership_role"),
+    ("Is NPQ funding available for academies?", "ask_funding", "faq/npq_what"),
+    ("Can I start as SENCO if I have a NASENCo?", "ask_which_qualification", "nasenco_start_now"),
+    ("My school is in a deprived area, is the NPQ free?", "ask_funding", "funding_disadvantage"),
+    ("What happens if our SENCO fails to get the NPQ within 3 years?", "ask_deadline", "faq/npq_assessment"),
+    ("How many hours a week should a SENCO get?", "faq", "faq/npq_length"),
+    ("What's the SENCO deadline for the NPQ?", "ask_deadline", "faq/role_duties"),
+    ("My child has no SENCO support", "faq", "school_without_senco"),
+    ("Can I apply for funding for an EHCP assessment?", "ask_funding", "funding_how_to_get"),
+])
+def test_keyword_rules_do_not_take_ordinary_questions(nlp, text, intent, not_expected):
+    assert key_for(nlp, text, intent) != not_expected
+
+
+def test_who_can_apply_for_qts_names_the_eligible_countries():
+    text = render(qts_routes(Situation(role=Role.OVERSEAS_TEACHER), TODAY))[0]
+    assert "Australia" in text and "Ghana" in text and "teaching role in England" in text
