@@ -87,7 +87,7 @@ OVERSEAS_QUALIFIED = re.compile(
     r"filipino|zimbabwean|kenyan|pakistani|ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
     r"\b(aussie|australian|american|canadian|kiwi|south african|indian|nigerian|ghanaian|jamaican|filipino|spanish|"
     r"polish|romanian|greek|italian|french|german|portuguese|ukrainian|irish|us|eu)[- ](trained|qualified)\b|"
-    r"\bteacher\b[^.?!]{0,10}\bfrom\s+(" + ABROAD_COUNTRIES + r")\b|"
+    r"\b(teacher|teaching)\b[^.?!]{0,10}\b(from|in)\s+(" + ABROAD_COUNTRIES + r")\b|"
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)

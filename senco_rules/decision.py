@@ -51,6 +51,6 @@ def unconfirmed_note(what: str, who: str) -> str:
 
 
 HEAD_QUALIFICATION_CAVEAT = (
-    "No official source confirms whether a headteacher who is also SENCO must gain the qualification (the "
-    "regulations suggest so): check with your local authority."
+    "Regulation 49(4) does not exempt heads, so a head who becomes SENCO should expect to need the NPQ for SENCOs "
+    "within 3 years; no official source says so outright: check with your local authority."
 )

@@ -731,3 +731,13 @@ def test_keyword_rules_do_not_take_ordinary_questions(nlp, text, intent, not_exp
 def test_who_can_apply_for_qts_names_the_eligible_countries():
     text = render(qts_routes(Situation(role=Role.OVERSEAS_TEACHER), TODAY))[0]
     assert "Australia" in text and "Ghana" in text and "teaching role in England" in text
+
+
+def test_a_teacher_registered_in_australia_is_an_overseas_teacher(nlp):
+    assert slots_after(nlp, "I'm a registered teacher in Australia moving to Bristol next year. Could I be a SENCO?",
+                       "ask_can_be_senco")["role"] == "overseas_teacher"
+
+
+def test_a_head_asking_about_the_npq_is_told_heads_are_not_exempt():
+    decision = can_hold_post(Situation(role=Role.HEADTEACHER), TODAY)
+    assert "does not exempt heads" in decision.caveats[0] and "3 years" in decision.caveats[0]

@@ -102,7 +102,7 @@ def test_settings_outside_section_67_have_no_legal_qualification_duty(setting):
 
 def test_head_route_gets_an_unconfirmed_caveat_not_a_rule():
     decision = which_qualification(Situation(role=Role.HEADTEACHER, nasenco=Nasenco.NONE), TODAY)
-    assert decision.value == "npq" and decision.caveats and "No official source confirms" in decision.caveats[0]
+    assert decision.value == "npq" and decision.caveats and "no official source says so outright" in decision.caveats[0]
 
 
 # Deadlines -------------------------------------------------------------------------------------------------
