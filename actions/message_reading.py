@@ -105,7 +105,7 @@ OTHER_PERSON = re.compile(
 NAMED_OTHER = re.compile(
     r"\b(our|the|their|my|a|one|this) (send?co|teacher|nursery teacher|candidate|applicant|deputy|colleague|ta|"
     r"teaching assistant|hlta|member of staff)\s+(has|holds|only has|has only|hasn'?t|is|was|isn'?t|doesn'?t|does|"
-    r"who)\b", re.I)
+    r"who)\b|\b(does|do|must|should|can|could|may|is|has) (our|the|their) send?co\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
