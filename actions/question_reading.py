@@ -441,6 +441,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
     needs_qts = role in WITHOUT_QTS_ROLES | {"overseas_teacher"} and has_qts is not True
+    aspect = funding_aspect(text)  # read once: several rules below turn on it
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
     if NEXT_START.search(text) and NPQ_WORD.search(text):
@@ -461,7 +462,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text):
         return "who_may_be_senco"
     if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
-        return funding_aspect(text) or "ask_funding"  # "does the npq cost anything? proper skint lol"
+        return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol"
     if HOW_TO_GET_QTS.search(text) and has_qts is not True and not entities.get("qts_route") \
             and not said_now.get("qualified_in"):
         return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
@@ -478,10 +479,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent in NOT_A_QUESTION and said_now.get("appointment_date") not in (None, "not_yet") \
             and not looks_like_question(text):
         return "ask_deadline"  # "I became SENCO in January 2024": what they need to know is their deadline
-    if funding_aspect(text) in ("funding_how_to_get", "school_payments") and FUNDING_WORD.search(text):
-        return funding_aspect(text)  # names the funding itself, whichever topic the classifier heard
-    if funding_aspect(text) == "funding_disadvantage" and FUNDING_WORD.search(text):
-        return "funding_disadvantage"
+    if aspect in ("funding_how_to_get", "school_payments", "funding_disadvantage") and FUNDING_WORD.search(text):
+        return aspect  # names the funding itself, whichever topic the classifier heard
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
     if WHERE_TO_START.search(text) and has_qts is not True and (
@@ -522,7 +521,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent == "ask_funding":
         if entities.get("qualification") == "nasenco":
             return "nasenco_funding"
-        return funding_aspect(text) or "ask_funding"
+        return aspect or "ask_funding"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
     if intent in CAN_BE_INTENTS and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
