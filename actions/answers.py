@@ -21,8 +21,8 @@ from senco_rules.deadlines import npq_after_appointment
 from senco_rules.qualification import nasenco_start_now
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import experience_rule, once_qualified, supply_teacher, who_may_be_senco
-from senco_rules.settings_duty import school_without_senco, who_designates
-from senco_rules.npq import assessment_window, npq_course_dates
+from senco_rules.settings_duty import school_without_senco, who_designates, who_sets_the_role
+from senco_rules.npq import assessment_window, npq_course_dates, study_time
 from senco_rules.qts_routes import qts_from_nation
 
 Answerer = Callable[[Situation, dt.date], Decision]
@@ -62,11 +62,13 @@ ANSWERERS: dict[str, Answerer] = {
     "abroad": lambda s, today: abroad_guidance(today),
     "npq_course_dates": npq_course_dates,
     "assessment_window": lambda s, today: assessment_window(today),
+    "study_time": lambda s, today: study_time(today),
     "qts_from_nation": _from_nation,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "who_designates": lambda s, today: who_designates(s.setting, today),
+    "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
     "supply_teacher": supply_teacher,
     "once_qualified": once_qualified,
     "nasenco_start_now": lambda s, today: nasenco_start_now(today),
@@ -78,7 +80,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_c
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates",
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates", "who_sets_the_role",
                 "supply_teacher", "once_qualified", "nasenco_start_now"}
 
 

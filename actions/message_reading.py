@@ -29,7 +29,7 @@ NOT_APPOINTED = re.compile(
 APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
-    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (job|role)|"
+    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (send?co )?(job|role|post)|"
     r"(been |was |got )?made (the )?send?co)\b",
     re.I,
 )
@@ -118,7 +118,8 @@ IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualifie
 # Setting words that only narrow things down when nothing more specific is named.
 GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
 # Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
-CLAUSE_BREAK = re.compile(r"[,;.!?\n]|\b(?:but|and|so|because|though|although|while|whereas)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;.!?\n]|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\b(?:but|and|so|because|though|although|while|whereas)\b",
+                          re.I)  # a spaced dash breaks a clause, but not "2015 - 2017"
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
@@ -150,7 +151,10 @@ PRIOR_SERVICE = re.compile(
     r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
     r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
-    r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b",
+    r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
+    # "before this job I did two years as SENCO somewhere else"
+    r"\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
+    r"in (another|a different|a previous|my last|my old|my previous) (school|academy|job|post))\b",
     re.I,
 )
 DURATION = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
@@ -198,7 +202,7 @@ def looks_like_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_WORDS.search(text))
 
 
-NPQ_TOPICS = ("npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "assessment_window")
+NPQ_TOPICS = ("npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "assessment_window", "study_time")
 
 
 def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str | None:
@@ -258,6 +262,8 @@ def read_message(
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
                 year_of(date_asked_about))
+    if found.get("role") == "parent":
+        found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
             slot in found for slot in ("appointment_date", "npq_start", "nasenco_started", "nasenco_completed")):
         found["date_to_check"] = None  # the date we asked about is settled
@@ -370,11 +376,21 @@ def _nasenco_status(text: str) -> str | None:
         return None  # "can I still sign up for a NASENCo?": no course of theirs yet
     if NOT_FINISHED.search(text):
         return "started"
-    if NASENCO_DONE.search(text) and not NEGATION.search(text):
-        return "completed"
+    if NASENCO_DONE.search(_statements(text)) and not NEGATION.search(text):
+        return "completed"  # not "when does it need to be finished?": a question about finishing is no statement
     if NASENCO_STARTED.search(text):
         return "none" if NEGATION.search(text) else "started"
     return None
+
+
+# "did my NASENCo in 2019" and "have finished it" are statements in chat, so "did" and "have" do not start one.
+QUESTION_CLAUSE = re.compile(r"^\s*(by )?(when|how|what|which|who|why|where|does|do|will|would|should|can|could|is|are|"
+                             r"must)\b|\b(must|needs? to|has to|have to|should) (it |i |we )?(be )?(finish|complet)", re.I)
+
+
+def _statements(text: str) -> str:
+    """The message without its question clauses: what the user says, not what they ask."""
+    return " | ".join(part for part in re.split(r"[,;.!?\n]|\s[-–—]+\s", text) if not QUESTION_CLAUSE.search(part))
 
 
 def year_of(text: str | None) -> int | None:
@@ -404,7 +420,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
-        kind = _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
+        kind = "appointment" if _about_the_job(text, clause, mention) else \
+            _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
         if kind is None:
             continue
         if mention.problem or mention.when is None:
@@ -444,6 +461,18 @@ def _clause(text: str, mention: DateMention) -> str:
     before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
     after = CLAUSE_BREAK.search(text, mention.end)
     return text[(before[-1] if before else 0):(after.start() if after else len(text))]
+
+
+RELATIVE = re.compile(r"^\W*(which|that)\b", re.I)
+THE_JOB = re.compile(r"\b(send?co )?(job|role|post|position)\W*$", re.I)
+
+
+def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
+    """"... before I got the SENCO job, which I started in September 2024": a relative clause after the job is
+    about the job, whatever course the message names."""
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
+    start = breaks[-1] if breaks else 0
+    return bool(RELATIVE.search(clause)) and bool(THE_JOB.search(text[max(0, start - 40):start]))
 
 
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,

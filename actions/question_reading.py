@@ -52,6 +52,20 @@ SCHOOL_ABROAD = re.compile(
     r"\b(international school|british school|english[- ]curriculum|british[- ]curriculum|overseas school|"
     r"school (abroad|overseas)|(teach\w*|work\w*|senco) (abroad|overseas)|"
     rf"(teach\w*|work\w*|school) in {ABROAD_PLACES})\b", re.I)
+# "qualified as a primary teacher in Spain": where they trained. "qualified, and teach in Dubai": where they work.
+TRAINED_AS = re.compile(r"\b(qualified|trained|certified|licen[cs]ed)\b[^.?!]*$", re.I)
+
+
+def school_abroad(text: str) -> bool:
+    """Whether the message places the school (not the user's training) outside the UK."""
+    for match in SCHOOL_ABROAD.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if match.group(0).lower().startswith("teacher ") and TRAINED_AS.search(before):
+            continue
+        return True
+    return False
+
+
 ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_senco", "ask_settings_duty",
                   "nlu_fallback"}
 # Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
@@ -93,6 +107,11 @@ KEYWORD_TOPICS = (
                                       r"do not pass|not pass)\w*\b"
                                       r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
+    # "heard EHCPs are being scrapped": proposals, not law (the reforms answer)
+    ("faq/reforms", re.compile(r"\b(ehc ?ps?|ehc plans?|education,? health and care plans?)\b[^?.]{0,30}\b(scrap\w*|"
+                               r"abolish\w*|ax(e|ed|ing)|got rid of|get(ting)? rid of|go(ing)? away|replaced|removed|"
+                               r"being (ended|cut))\b|\b(scrap\w*|abolish\w*|ax(e|ing)|get(ting)? rid of)\b"
+                               r"[^?.]{0,20}\b(ehc ?ps?|ehc plans?)\b", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b", re.I)),
@@ -106,6 +125,11 @@ KEYWORD_TOPICS = (
                                               re.I)),
     ("ask_can_be_senco", re.compile(r"\b(since when|how long has (the law|it|this|that)|when did (the law|it|this|that|the "
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
+    # "Who decides what the SENCO does, is it just the head?": the governing body or trust (regulation 50).
+    ("who_sets_the_role", re.compile(
+        r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b[^?.]{0,10}\b(what (the |a |our |my )?"
+        r"send?co (does|do|should do|has to do)|(the |a |our |my )?send?co'?s? (role|duties|job description|"
+        r"responsibilities|remit|workload))\b", re.I)),
     ("who_designates", re.compile(
         r"\bwho\b[^?.]{0,30}\b(designates?|appoints?|names?|chooses?|picks?|decides? who)\b[^?.]{0,20}\bsend?co\b|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
@@ -127,8 +151,8 @@ KEYWORD_TOPICS = (
     ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
-    ("faq/npq_length", re.compile(r"(?=.*\bnpq).*(\bhours? (a|per|each) week\b|\bhow many hours\b|\bhow much time "
-                                  r"(a|per|each) week\b)", re.I)),
+    ("study_time", re.compile(r"(?=.*\bnpq).*(\b(hours?|hrs?) (a|per|each) week\b|\bhow many (hours|hrs)\b|\bhow much "
+                              r"time (a|per|each) week\b|\b(weekly|week to week) (workload|commitment|time)\b)", re.I)),
     # Signing up for a NASENCo now: only the NPQ counts for courses started from 1 September 2024.
     # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
     ("nasenco_start_now", re.compile(
@@ -141,7 +165,19 @@ KEYWORD_TOPICS = (
         r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) (law|act|statute|piece of legislation)\b|"
-                                     r"\bact of parliament\b)", re.I)),
+                                     r"\bact of parliament\b|\b(which|what) (section|part|clause)\b[^?]{0,15}\b(of )?"
+                                     r"(the )?(children and families )?(act|law|legislation)\b)", re.I)),
+    # "Does the 3 years start when I become SENCO or when I start the course?": from becoming SENCO.
+    ("ask_deadline", re.compile(r"\b(the )?(3|three)[- ]years?( deadline| clock| limit| period| window)? (start|begin|"
+                                r"count|run)s?\b|\bwhen does (the|my|your) (3|three)[- ]years?\b|\b(3|three) years "
+                                r"from (when|what|the (day|date|start))\b|\bclock (start|begin)s? (ticking )?(when|from)\b",
+                                re.I)),
+    # "I have QTLS, does that count as a qualified teacher?"
+    ("faq/qtls", re.compile(r"\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
+                            r"valid|qualified teacher)\b", re.I)),
+    ("faq/npq_delivery", re.compile(r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|paid|price|assessment|"
+                                    r"exam|essay)\b).*\b(structured|structure|format|laid out|organised|organized|"
+                                    r"broken (down|up)|made up)\b", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
                                      r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
@@ -251,8 +287,10 @@ ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|w
                             r"done|with qts)\b", re.I)
 # A parent asking how to reach their child's SENCO, as opposed to who may be one.
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
-                               r"who is|who'?s|who the)\b", re.I)
-WHO_MAY_BE_ASKED = re.compile(r"\b(allowed|supposed|meant|qualified|have to be|must be|need to be|can be)\b", re.I)
+                               r"who is|who'?s|who the)\b|\bwho\b[^?.]{0,30}\b(co-?ordinat\w*|responsible for|in charge "
+                               r"of|look\w* after|organis\w*|sort\w* out)\b", re.I)
+WHO_MAY_BE_ASKED = re.compile(r"\b(allowed|supposed to be|meant to be|qualified|have to be|has to be|must be|need to be|"
+                              r"needs to be|can be)\b", re.I)
 WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|first steps?|step one|how do i (even )?"
                             r"(start|begin|get (going|started))|what (do|should|would) i (actually |even |really )?"
                             r"(need to |have to )?do first)\b", re.I)
@@ -293,6 +331,11 @@ BARE_ASPECTS = (
                                  r"sencos)( then| too| as well)?\W*$", re.I)),
     ("words", re.compile(r"^\W*(and|so|ok|okay)?\W*(is there an? |what'?s the |whats the )?(how many words|word (count|"
                          r"limit))\b[^.!?]{0,20}\W*$", re.I)),
+    # "can I get any help paying for it?": the money available for the course or route just named
+    ("help_paying", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(can|could|will|would|do|does|is there|are there|any)"
+                               r"\b[^.!?]{0,20}\b((help|support) (with |for )?(paying|the (cost|fees?)|costs?|fees?|money)|funding|"
+                               r"money|grants?|loans?|bursar(y|ies)|financial (help|support))\b"
+                               r"[^.!?]{0,25}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
                         r"(cost|price|fees?)|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
@@ -352,6 +395,10 @@ FOLLOW_UP = {
     ("faq/npq_what", "getting"): "ask_npq_registration",
     ("ask_deadline", "getting"): "ask_npq_registration",
     ("ask_funding", "getting"): "funding_how_to_get",
+    ("ask_qts_routes", "help_paying"): "ask_qts_routes",  # each route's cost line says what help there is
+    **{(topic, "help_paying"): "ask_funding" for topic in (
+        "faq/npq_what", "faq/npq_length", "faq/npq_content", "faq/npq_delivery", "ask_npq_cohorts",
+        "ask_npq_registration", "ask_which_qualification", "ask_deadline", "npq_course_dates", "self_funded_price")},
 }
 # After a general (static) answer, a new detail is best answered by the topic that detail decides.
 TOPIC_FOR_DETAIL = (
@@ -379,7 +426,11 @@ def keyword_topic(text: str) -> str | None:
 
 def funding_aspect(text: str) -> str | None:
     """The funding sub-question the words ask, or None for the plain "who pays?"."""
-    return next((key for key, pattern in FUNDING_ASPECTS if pattern.search(text)), None)
+    for key, pattern in FUNDING_ASPECTS:
+        match = pattern.search(text)
+        if match and not (key == "funding_abroad" and TRAINED_AS.search(text[max(0, match.start() - 40):match.start()])):
+            return key  # "trained in Spain, now at an academy in Leeds": where they trained is not where they work
+    return None
 
 
 def bare_aspect(text: str) -> str | None:
@@ -418,6 +469,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return None  # "so could an unqualified teacher be our SENCO?" asks who may hold the post, whatever came before
     if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and asks_something(text):
         return None  # a question of its own that happens to carry a detail: answer that question
+    if "npq_start" in details and COURSE_END_QUESTION.search(text):
+        return "npq_course_dates"  # "if I start it in November 2026, when would I finish?", whatever came before
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in ("ask_which_qualification",
@@ -455,11 +508,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
-    if intent in ABROAD_INTENTS and SCHOOL_ABROAD.search(text):
+    if intent in ABROAD_INTENTS and school_abroad(text):
         return "abroad"
     if key := keyword_topic(text):
         return key
-    if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text):
+    if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
     if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
         return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol"
@@ -473,8 +526,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
     about_the_person = any(slot in said_now for slot in ("role", "has_qts", "has_eyts", "qualified_sen_only",
                                                           "setting_type", "nation", "has_degree", "qualified_in"))
-    if appointed not in (None, "not_yet") and not about_the_person and (
+    nasenco_dates = "nasenco_started" in said_now or "nasenco_completed" in said_now
+    if appointed not in (None, "not_yet") and not about_the_person and not (
+            nasenco_dates and intent == "ask_which_qualification") and (
             IN_TIME.search(text) or intent == "ask_which_qualification" and "appointment_date" in said_now):
+        # (a NASENCo's own dates with "will it count?" ask whether it counts; that answer names the deadline too)
         return "ask_deadline"  # "I've been SENCO since Sept 2023 and haven't started, is that a problem?"
     if intent in NOT_A_QUESTION and said_now.get("appointment_date") not in (None, "not_yet") \
             and not looks_like_question(text):
@@ -483,6 +539,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return aspect  # names the funding itself, whichever topic the classifier heard
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
+    if role == "parent" and WHO_MAY_BE_ASKED.search(text) and intent in CAN_BE_INTENTS | {"faq", "ask_can_be_senco"}:
+        return "ask_can_be_senco"  # "our new SENCO started in September, do they have to be qualified?"
     if WHERE_TO_START.search(text) and has_qts is not True and (
             role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None):
         return "ask_qts_routes"  # for someone without QTS the first step is QTS
@@ -496,7 +554,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_which_qualification"  # "started my NASENCo in Feb 2024, finishing Jan 2028: still fine, isn't it?"
     if said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(text):
         return "ask_can_be_senco"  # "does our nursery's SENCO need QTS or the NPQ?": not under the duty
-    if SCHOOL_ABROAD.search(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
+    if school_abroad(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
             and said_now.get("has_qts") is not True:
         return "route:iqts"  # training for English QTS while teaching at a school abroad
     if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification", "nlu_fallback",

@@ -73,6 +73,21 @@ def npq_course_dates(situation: Situation, today: dt.date) -> Decision:
     )
 
 
+def study_time(today: dt.date) -> Decision:
+    """"How many hours a week?": the weekly load first, then the course length it runs for."""
+    course = value_on("npq/course", today)
+    info = course.value
+    taught, to_outcome = course_length_months(today)
+    return Decision.citing(
+        course, topic="study_time", outcome=Outcome.YES,
+        answer=f"DfE expects {info['hours_per_week']} hours of study a week on average, mixing self-study and "
+               "group sessions.",
+        reasons=(f"That runs for {taught} months of study, then an assessment window ({taught} to {to_outcome} "
+                 "months in all).",),
+        value=info["hours_per_week"],
+    )
+
+
 def assessment_window(today: dt.date) -> Decision:
     """How long the assessment takes, for "how long?" after an answer about the assessment."""
     assessment = value_on("npq/assessment", today)

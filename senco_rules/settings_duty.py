@@ -112,3 +112,25 @@ def who_designates(setting: Setting | None, today: dt.date) -> Decision:
                   "school or maintained nursery school, or the proprietor (the academy trust) of an academy.")
     return Decision.citing(authority, topic="who_designates", outcome=Outcome.YES, answer=answer,
                            reasons=("The SENCO must be a member of staff at the school.",), value=None)
+
+
+def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
+    """Who decides what the SENCO does: the appropriate authority, for the role in leadership (reg 50)."""
+    authority = value_on("settings/appropriate_authority", today)
+    role_rule = value_on("post/role_in_leadership", today)
+    if setting is Setting.ACADEMY:
+        body = "the academy trust"
+    elif setting in (Setting.MAINTAINED_SCHOOL, Setting.MAINTAINED_NURSERY):
+        body = "the governing body"
+    else:
+        body = "the governing body (in an academy, the academy trust)"
+    return Decision.citing(
+        role_rule, authority, topic="who_sets_the_role", outcome=Outcome.YES,
+        answer=f"In law, {body} must decide the SENCO's role in the school's leadership and "
+               "management (regulation 50).",
+        reasons=("The SEND Code of Practice (6.87) says the SENCO works with the headteacher and governing body on "
+                 "SEN policy and provision.",
+                 "No source here settles the day-to-day duties in more detail: agree them with your headteacher, "
+                 "and ask the governors if you disagree."),
+        value=None,
+    )
