@@ -23,7 +23,7 @@ from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import experience_rule, once_qualified, supply_teacher, who_may_be_senco
 from senco_rules.settings_duty import school_without_senco, who_designates, who_sets_the_role
 from senco_rules.npq import assessment_window, npq_course_dates, study_time
-from senco_rules.qts_routes import qts_from_nation
+from senco_rules.qts_routes import qts_from_nation, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
 
@@ -64,6 +64,7 @@ ANSWERERS: dict[str, Answerer] = {
     "assessment_window": lambda s, today: assessment_window(today),
     "study_time": lambda s, today: study_time(today),
     "qts_from_nation": _from_nation,
+    "salaried_routes": salaried_routes,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
@@ -81,7 +82,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_c
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates", "who_sets_the_role",
-                "supply_teacher", "once_qualified", "nasenco_start_now"}
+                "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -329,13 +329,18 @@ def _entity_values(entities: Iterable[dict]) -> dict[str, list[str]]:
     return values
 
 
+# "is there a way to train as a teacher?": a goal, not the user's role
+BECOMING_A_TEACHER = re.compile(r"\b(train(ing)?|qualify(ing)?|retrain(ing)?|study(ing)?) (as|to be(come)?) an? teacher\b|"
+                                r"\b(become|becoming|be) an? (qualified )?teacher\b", re.I)
+
+
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
     if not roles:
         return
     specific = [r for r in roles if r != "teacher"]
     if specific:
         found["role"] = specific[0]
-    elif requested_slot == "role" or SELF.search(text):
+    elif requested_slot == "role" or SELF.search(text) and not BECOMING_A_TEACHER.search(text):
         # "teacher" alone is often the subject of a general question ("do you have to be a teacher?"):
         # only take it as the user's own role when they say so.
         found["role"] = "teacher"

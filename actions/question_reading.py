@@ -71,6 +71,21 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
+    # "Is the SENCO the person who sorts out support for kids with SEND?": what a SENCO is.
+    ("faq/what_is_senco", re.compile(r"^\W*(is|are) (the |a |our )?send?cos? (the |a )?(person|one|people|teacher|member of "
+                                     r"staff)s? (who|that|in charge|responsible)\b", re.I)),
+    ("faq/who_they_work_with", re.compile(r"\b(who|whom) (does|do|will|would) (the |a |our )?send?cos? (usually |mainly )?"
+                                          r"work (with|alongside)\b|\bsend?cos?\b[^?.]{0,15}\bwork(s)? (with|alongside) "
+                                          r"(the )?(head|headteacher|governors|parents|teachers|other|outside|external)\b",
+                                          re.I)),
+    # "Is there a way to train as a teacher and get paid?": the salaried routes.
+    ("salaried_routes", re.compile(r"(?=.*\b(train\w*|qualify\w*|qts)\b).*\b(get paid(?! (more|extra))|paid (to|while|whilst) "
+                                   r"(i |you )?(train|learn|study)|earn\w* (money |a wage |a salary )?while|salaried|salary while|"
+                                   r"paid training|without (giving up|leaving|quitting) (my|your) (job|wage|salary|income))\b",
+                                   re.I)),
+    # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
+    ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance))(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
+                                   r"cost\w*|free|budget|price)\b", re.I)),
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
                            r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
@@ -255,7 +270,7 @@ HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
 NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*|set (us|me|you|"
                       r"the school) back)\b|\b(set (us|me|you|the school) back)\b[^?.]{0,30}\bnpq|"
-                      r"\b(cost\w*|price|fees?|pay for|charge)\b[^?.]{0,30}\bnpq", re.I)
+                      r"\b(cost\w*|price|fees?|pay for|charge|fund (me|us|her|him|them|it))\b[^?.]{0,30}\bnpq", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
                      r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b", re.I)
@@ -312,11 +327,16 @@ CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_wh
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
+                  rf"\bwithout (leaving|moving (away )?from) ({ABROAD_PLACES[1:-1]}|abroad|where i (live|am|teach))\b|"
                   r"\b(while|whilst) (i'?m|i am|im|we'?re) (still )?(out here|over here|abroad|overseas|away)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
                   r"\bfrom abroad\b",
                   re.I)
-ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years))\b", re.I)
+ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years)|"
+                          r"who (can|could|may|is allowed to|is eligible to|qualifies for)|eligib\w*|entry requirements?|"
+                          r"criteria)\b", re.I)
+# A route name typed with a common misspelling ("assesment only") that the EntityRuler's exact terms miss.
+ROUTE_TYPOS = (("assessment_only", re.compile(r"\ba?ss?ess?m[ae]nt[- ]only\b", re.I)),)
 
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
 BARE_ASPECTS = (
@@ -419,6 +439,34 @@ def asks_something(text: str) -> bool:
     return text.strip().endswith("?") or bool(ASKS.search(text))
 
 
+# Two questions in one message ("maintained nursery school - do we need a SENCO, is the NPQ funded?"): the parts,
+# split where a new question starts. A part is answered too only when plain words settle its topic.
+QUESTION_START = r"(?:is|are|do|does|did|can|could|will|would|should|must|how|what|when|who|which|where|why)\b"
+NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?{QUESTION_START})|"
+                           rf"\s+(?:and|also|plus)\s+(?={QUESTION_START})", re.I)
+SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
+                                   r"nursery|our college|the college|schools|nurseries|colleges|academies)\b[^?]{0,20}"
+                                   r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b", re.I)
+
+
+def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> str | None:
+    """A second question in the same message whose topic plain words settle, other than the one answered."""
+    parts = [part for part in NEXT_QUESTION.split(text) if len(part.split()) >= 3]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        key = keyword_topic(part)
+        if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
+            key = "ask_settings_duty"
+        if key is None and NPQ_COST.search(part):
+            key = funding_aspect(part) or "ask_funding"
+        if key is None and bare_aspect(part) == "duration" and NPQ_WORD.search(text):
+            key = "npq_course_dates"  # "is the NPQ funded, and how long does it take?"
+        if key is not None and key != answered:
+            return key
+    return None
+
+
 def keyword_topic(text: str) -> str | None:
     """The topic a few plain words decide ("TLR", "SEN information report"), whatever the classifier heard."""
     return next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None)
@@ -490,6 +538,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     `known` holds what the conversation already knows (role, appointment_date, has_qts), for a message that does
     not repeat it."""
     known = known or {}
+    if not entities.get("qts_route"):
+        typed = next((key for key, pattern in ROUTE_TYPOS if pattern.search(text)), None)
+        entities = {**entities, "qts_route": typed} if typed else entities
     role = said_now.get("role") or known.get("role")
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
@@ -514,8 +565,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
-    if NPQ_COST.search(text) and entities.get("qualification") != "nasenco" and intent != "ask_funding":
-        return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol"
+    if NPQ_COST.search(text) and entities.get("qualification") != "nasenco":
+        return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol", "would DfE fund me to do it?"
+    if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):
+        return "route:iqts"  # "how do I get QTS without leaving Dubai?": training from where they are
     if HOW_TO_GET_QTS.search(text) and has_qts is not True and not entities.get("qts_route") \
             and not said_now.get("qualified_in"):
         return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
@@ -577,8 +630,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             return "ask_deadline"
         return faq_key
     if intent == "ask_funding":
-        if entities.get("qualification") == "nasenco":
-            return "nasenco_funding"
+        if entities.get("qualification") == "nasenco" and not NPQ_WORD.search(text):
+            return "nasenco_funding"  # not "I finished my NASENCo in 2020, is the NPQ funded too?"
         return aspect or "ask_funding"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import course_in_context, read_message
-from actions.question_reading import best_guess, follow_up_key, keyword_topic, topic_key
+from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key
 from actions.replies import date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
@@ -139,9 +139,17 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
 
 def answer_this_message(dispatcher: CollectingDispatcher, tracker: Tracker,
                         details: dict[str, Any] | None = None) -> list | None:
-    """Answer whatever this message asks (reading it once); None when it asks nothing we can answer."""
+    """Answer whatever this message asks (reading it once); None when it asks nothing we can answer. A second
+    question in the same message, whose topic plain words settle, is answered after the first."""
     details = said_now(tracker) if details is None else details
-    return answer_turn(dispatcher, tracker, question_key(tracker, details), details)
+    key = question_key(tracker, details)
+    events = answer_turn(dispatcher, tracker, key, details)
+    if events is None or details.get("date_to_check"):
+        return events
+    second = other_question(tracker.latest_message.get("text") or "", key, details)
+    if second is not None and has_answer(second) and (more := answer_turn(dispatcher, tracker, second, details)):
+        events += more  # the last topic is the second question's: a follow-up most likely continues it
+    return events
 
 
 class ActionReadDetails(Action):

@@ -14,9 +14,10 @@ NOT_TEACHERS_OR_LEADERS = {
     Role.PARENT: "parents", Role.OTHER: "support staff", Role.EARLY_YEARS_PRACTITIONER: "early years practitioners",
 }
 
+# The general answer's conditions. Being funded once per NPQ has its own answer (funding_after_withdrawal): in
+# every "is it funded?" reply it read as a "not funded" to people it did not concern.
 FUNDING_CONDITIONS = (
     "Funded places are capped, so being eligible does not guarantee a place.",
-    "You can be funded once for each NPQ: if you withdraw or fail, you cannot be funded for it again.",
     "You do not apply for funding separately: DfE tells you when you register.",
 )
 
@@ -47,12 +48,16 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
     if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True and (
             setting is None or setting.value in rules["funded"]):
         who = NOT_TEACHERS_OR_LEADERS[situation.role]  # type: ignore[index]
-        return decide(
-            Outcome.NO,
-            f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
-            f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
-            (f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
-             "DfE confirms eligibility when you register."),
+        post = value_on("post/who_may_be_senco", today)
+        # Most ask because they want to be SENCO: that needs QTS first, whoever pays for the NPQ.
+        qts_first = () if situation.role is Role.PARENT else (
+            "To be a SENCO you would also need qualified teacher status (QTS) first, unless you are the headteacher.",)
+        return Decision.citing(
+            scholarship, fees, post, topic="funding", outcome=Outcome.NO, value=False,
+            answer=f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
+                   f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
+            reasons=(*qts_first, f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
+                     "DfE confirms eligibility when you register."),
         )
     if setting is None:
         return decide(

@@ -93,6 +93,19 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
     )
 
 
+def salaried_routes(situation: Situation, today: dt.date) -> Decision:
+    """"Can I train as a teacher and get paid?": the routes that pay a salary while you train."""
+    keys = [key for key in ROUTES if route(key, today).value.get("salaried")
+            and not (situation.has_degree is False and route(key, today).value["needs_degree"])]
+    dated = [route(k, today) for k in keys]
+    listed = "\n".join(f"- {_sentence_case(d.value['short'])}" for d in dated)
+    return Decision.citing(
+        dated[0], *dated[1:], topic="qts_routes", outcome=Outcome.YES,
+        answer=f"Yes. Apprenticeship routes pay you while you train, with no fees:\n{listed}",
+        value=tuple(keys),
+    )
+
+
 def qts_from_nation(nation: Nation, today: dt.date) -> Decision:
     """QTS in England for a teacher who qualified in Wales, Scotland or Northern Ireland."""
     dated = route("apply_for_qts", today)

@@ -116,6 +116,11 @@ def test_when_the_npq_ends_is_worked_out_from_its_start(assistant):
     assert "September 2028" in reply and "18 months" in reply and "must hold" not in reply
 
 
+def test_two_questions_in_one_message_get_both_answers(assistant):
+    reply = say(assistant, new_sender(), "we're an academy: must we have a SENCO, and is the NPQ funded for us?")
+    assert "DfE pays" in reply and "must have a SENCO" in reply
+
+
 def test_a_date_that_cannot_be_right_is_asked_back_then_used(assistant):
     sender = new_sender()
     reply = say(assistant, sender, "I became SENCO on 31 February 2025, what's my deadline?")

@@ -46,7 +46,8 @@ def test_funding_before_the_2026_update_cites_the_2024_guidance():
 
 def test_funding_conditions_are_stated_for_funded_settings():
     reasons = " ".join(npq_funding(Situation(setting=Setting.ACADEMY), TODAY).reasons)
-    assert "capped" in reasons and "once" in reasons
+    assert "capped" in reasons and "apply for funding separately" in reasons
+    # being funded once per NPQ is its own question's answer (funding_after_withdrawal), not every funded reply's
 
 
 def test_pvi_nurseries_are_pointed_to_the_early_years_npq():
