@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
 from senco_rules.facts import value_on
@@ -48,17 +49,20 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
     if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True and (
             setting is None or setting.value in rules["funded"]):
         who = NOT_TEACHERS_OR_LEADERS[situation.role]  # type: ignore[index]
+        answer = (f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
+                  f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.")
+        if situation.role is Role.PARENT:
+            return decide(Outcome.NO, answer, (f"You can still register with a TRN and pay. {fee_examples(today)}",))
+        # Most ask because they want to be SENCO: that needs QTS first, whoever pays. Cited: who is funded (the
+        # funding page) and who may be SENCO (regulation 49); the price has its own answer.
         post = value_on("post/who_may_be_senco", today)
-        # Most ask because they want to be SENCO: that needs QTS first, whoever pays for the NPQ.
-        qts_first = () if situation.role is Role.PARENT else (
-            "To be a SENCO you would also need qualified teacher status (QTS) first, unless you are the headteacher.",)
-        return Decision.citing(
-            scholarship, fees, post, topic="funding", outcome=Outcome.NO, value=False,
-            answer=f"No, not on the published criteria: DfE funds the NPQ for SENCOs for {rules['funded_people']} in "
-                   f"publicly funded schools and 16 to 19 settings in England, and {who} are not in that group.",
-            reasons=(*qts_first, f"You can still register with a TRN and pay, or ask your school to. {fee_examples(today)}",
-                     "DfE confirms eligibility when you register."),
+        decision = Decision.citing(
+            scholarship, post, topic="funding", outcome=Outcome.NO, value=False, answer=answer,
+            reasons=("You can still register with a TRN and pay, or ask your school to.",
+                     "To be a SENCO you would also need qualified teacher status (QTS) first, unless you are the "
+                     "headteacher."),
         )
+        return replace(decision, sources=(scholarship.sources[0], *post.sources))
     if setting is None:
         return decide(
             Outcome.DEPENDS,
