@@ -1,6 +1,7 @@
 """When the assistant is unsure, it offers the likeliest topics as buttons instead of a dead end."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -21,6 +22,11 @@ TOPIC_BUTTONS = {
     "ask_settings_duty": "Which schools must have a SENCO?",
     "ask_other_nations": "Wales, Scotland or Northern Ireland",
 }
+# Thanks the classifier was unsure of ("cheers, that's sorted it"): a thank-you, not a question to guess at.
+THANKS = re.compile(r"^\W*((ok(ay)?|great|brilliant|lovely|perfect|super|amazing|fab|ace|nice one|right|brill)\W+)?"
+                    r"(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it)\b|"
+                    r"\bthat'?s? (has )?(sorted|answered|cleared up|helped|been (really |very )?helpful)\b", re.I)
+NOT_THANKS = re.compile(r"\b(nothing|not|no|but|(did|does|has|have|was|is|wo|ca|could|do)n'?t)\b", re.I)  # "that has sorted out nothing", "thanks but..."
 DEFAULT_SUGGESTIONS = ("start_eligibility_check", "ask_can_be_senco", "ask_funding", "ask_deadline")
 MAX_BUTTONS = 4
 
@@ -43,6 +49,9 @@ class ActionSuggestTopics(Action):
         if (events := answer_this_message(dispatcher, tracker)) is not None:
             return events
         text = tracker.latest_message.get("text") or ""
+        if THANKS.search(text) and "?" not in text and not NOT_THANKS.search(text):
+            dispatcher.utter_message(response="utter_youre_welcome")
+            return []
         if not any(ch.isalnum() for ch in text):
             # Empty, spaces or only emoji: nothing to guess from, so say so and offer the usual starts.
             dispatcher.utter_message(

@@ -918,3 +918,13 @@ def test_a_funded_answer_leaves_the_funded_once_rule_to_its_own_question():
 def test_a_second_question_in_the_message_is_found_when_plain_words_settle_it(text, answered, details, expected):
     from actions.question_reading import other_question
     assert other_question(text, answered, details) == expected
+
+
+@pytest.mark.parametrize("text, thanks", [
+    ("cheers, that's answered it", True), ("brilliant thank you so much!!", True), ("that's helped loads", True),
+    ("thanks but what about Wales", False), ("that has sorted out nothing", False), ("ta", True),
+    ("tax on my salary", False), ("that didn't help, thanks", False),
+])
+def test_thanks_the_classifier_was_unsure_of_is_a_thank_you(text, thanks):
+    from actions.fallback import NOT_THANKS, THANKS
+    assert (bool(THANKS.search(text)) and "?" not in text and not NOT_THANKS.search(text)) is thanks
