@@ -116,6 +116,8 @@ ASKS_ABOUT_ME = re.compile(r"\b(can|could|may|should|do|am|will) i\b|\bi am an?\
 IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualified_in")
 
 # Setting words that only narrow things down when nothing more specific is named.
+# "private" named with a nursery (not a nursery class in a school) is a private nursery
+PRIVATE_NURSERY = re.compile(r"^(?!.*\bschool\b).*\b(nursery|nurseries|pre-?school|day ?care|playgroup)\b", re.I)
 GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
 # Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\b(?:but|and|so|because|though|although|while|whereas)\b",
@@ -247,6 +249,8 @@ def read_message(
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
                                                  len(str(e.get("value", "")))))
         found["setting_type"] = canonical("setting_type", str(specific["value"]))
+        if found["setting_type"] == "independent_school" and PRIVATE_NURSERY.search(text):
+            found["setting_type"] = "early_years_pvi"  # "my daughter's nursery is a private one": not a school
         if (move := re.search(r"\bfrom\b.{0,60}?\bto (a |an |the |our )?", text, re.I)) and len(settings) > 1:
             # "moving from an FE college to a secondary academy": the school they are going to
             after = [e for e in settings if text.lower().find(str(e.get("value", "")).lower(), move.end() - 1) >= 0]

@@ -41,6 +41,7 @@ FUNDING_ASPECTS = (
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
         r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
     ("self_funded_price", re.compile(
+        r"\b(weren'?t|wasn'?t|aren'?t|isn'?t|not) eligible\b|\bineligible\b|\bwhat would it cost\b|"
         r"\b(self[- ]?fund\w*|pay (for it )?myself|out of my own pocket|privately|not funded|isn'?t funded|"
         r"aren'?t funded|if i (have to |had to )?pay|full price|price|how much (does|is|would|will))\b", re.I)),
     ("other_npq_funding", re.compile(r"\b(npqh|npqsl|headship|senior leadership|npqeyl|early years leadership)\b",
@@ -133,8 +134,10 @@ KEYWORD_TOPICS = (
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to) "
                                     r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
-    ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b",
-                                   re.I)),
+    ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b|"
+                                   r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|finish\w*|result)\b).*\b(intakes?|cohorts?)\b"
+                                   r"[^?.]{0,30}\b(spring|summer|autumn|twice|how often|how many|a year|each year|per "
+                                   r"year|still)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
                                               re.I)),
@@ -146,7 +149,8 @@ KEYWORD_TOPICS = (
         r"send?co (does|do|should do|has to do)|(the |a |our |my )?send?co'?s? (role|duties|job description|"
         r"responsibilities|remit|workload))\b", re.I)),
     ("who_designates", re.compile(
-        r"\bwho\b[^?.]{0,30}\b(designates?|appoints?|names?|chooses?|picks?|decides? who)\b[^?.]{0,20}\bsend?co\b|"
+        r"\bwho(se)?\b[^?.]{0,30}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
+        r"who)\b[^?.]{0,20}\bsend?co\b|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
     ("supply_teacher", re.compile(
         r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b).*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
@@ -366,6 +370,9 @@ CONTINUES = re.compile(r"^\W*(and|but|also|what about|how about|what if|and if|s
 DETAIL_SLOTS = ("nation", "setting_type", "role", "has_qts", "induction_complete", "appointment_date",
                 "nasenco_status", "nasenco_started", "nasenco_completed", "has_degree", "npq_start",
                 "prior_senco_months", "qualified_in", "has_eyts", "qualified_sen_only")
+# "does that apply to a maintained nursery school too?": the last answer, for a new detail
+REFERS_BACK = re.compile(r"^\W*(and |so |but )?(does|do|would|will|is) (that|this|it|the same)( also| still)? "
+                         r"(apply|count|work|hold|go|cover)\b", re.I)
 NOT_A_QUESTION = {"inform", "change_answer", "affirm", "deny", "nlu_fallback", "out_of_scope", None}
 MAX_FOLLOW_UP_WORDS = 20
 SHORT_FOLLOW_UP_WORDS = 8  # "what if I'd failed it?": too short to be a question of its own
@@ -449,22 +456,32 @@ SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our sch
                                    r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b", re.I)
 
 
-def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> str | None:
-    """A second question in the same message whose topic plain words settle, other than the one answered."""
+def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> tuple[str, bool] | None:
+    """A second question in the same message whose topic plain words settle, other than the one answered, and
+    whether it was asked first (then it is answered first, and the thread continues the question asked last)."""
     parts = [part for part in NEXT_QUESTION.split(text) if len(part.split()) >= 3]
     if len(parts) < 2:
         return None
-    for part in parts:
+    for index, part in enumerate(parts):
         key = keyword_topic(part)
         if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
             key = "ask_settings_duty"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
-        if key is None and bare_aspect(part) == "duration" and NPQ_WORD.search(text):
-            key = "npq_course_dates"  # "is the NPQ funded, and how long does it take?"
-        if key is not None and key != answered:
-            return key
+        if key is None and NPQ_WORD.search(text):
+            # "is the NPQ funded, and how long does it take?", "how long's the NPQ and who pays for it?"
+            key = {"duration": "npq_course_dates", "cost": "ask_funding"}.get(bare_aspect(part) or "")
+        if key is not None and not same_topic(key, answered):
+            return key, index == 0
     return None
+
+
+# Answers that say the same thing: a second question is not answered twice.
+SAME_TOPICS = ({"faq/npq_length", "npq_course_dates", "study_time"}, FUNDING_KEYS)
+
+
+def same_topic(key: str, other: str | None) -> bool:
+    return key == other or any(key in group and other in group for group in SAME_TOPICS)
 
 
 def keyword_topic(text: str) -> str | None:
@@ -492,6 +509,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     words = len(text.split())
     if said_now.get("role") == "parent" and (intent in NOT_A_QUESTION or not looks_like_question(text)):
         return "faq/parent_help"  # "I'm a parent btw": the earlier answer was written for staff
+    if said_now.get("role") == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
+        return "faq/parent_help"  # "my daughter has autism, how do I get in touch with hers?"
     if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
                                        or words <= SHORT_FOLLOW_UP_WORDS or CONTINUES.search(text)):
         # "I started it before and failed though" after a funding answer: that funding sub-question
@@ -515,7 +534,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
     if not details or words > MAX_FOLLOW_UP_WORDS or CAN_BE_SENCO.search(text):
         return None  # "so could an unqualified teacher be our SENCO?" asks who may hold the post, whatever came before
-    if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and asks_something(text):
+    if intent not in NOT_A_QUESTION and not CONTINUES.search(text) and not REFERS_BACK.search(text) \
+            and asks_something(text):
         return None  # a question of its own that happens to carry a detail: answer that question
     if "npq_start" in details and COURSE_END_QUESTION.search(text):
         return "npq_course_dates"  # "if I start it in November 2026, when would I finish?", whatever came before
@@ -565,6 +585,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
+    if entities.get("qts_route") and FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
+            and has_qts is not True:
+        return f"route:{entities['qts_route']}"  # "what's iQTS and does DfE pay for it?": the route's cost line
     if NPQ_COST.search(text) and entities.get("qualification") != "nasenco":
         return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol", "would DfE fund me to do it?"
     if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):

@@ -143,13 +143,14 @@ def answer_this_message(dispatcher: CollectingDispatcher, tracker: Tracker,
     question in the same message, whose topic plain words settle, is answered after the first."""
     details = said_now(tracker) if details is None else details
     key = question_key(tracker, details)
-    events = answer_turn(dispatcher, tracker, key, details)
-    if events is None or details.get("date_to_check"):
-        return events
-    second = other_question(tracker.latest_message.get("text") or "", key, details)
-    if second is not None and has_answer(second) and (more := answer_turn(dispatcher, tracker, second, details)):
-        events += more  # the last topic is the second question's: a follow-up most likely continues it
-    return events
+    other = other_question(tracker.latest_message.get("text") or "", key, details) \
+        if has_answer(key) and not details.get("date_to_check") else None
+    if other is None or not has_answer(other[0]):
+        return answer_turn(dispatcher, tracker, key, details)
+    second, asked_first = other
+    # In the order asked: the last topic is the question asked last, which a follow-up most likely continues.
+    first_events = answer_turn(dispatcher, tracker, second if asked_first else key, details) or []
+    return first_events + (answer_turn(dispatcher, tracker, key if asked_first else second, details) or [])
 
 
 class ActionReadDetails(Action):
