@@ -85,7 +85,8 @@ KEYWORD_TOPICS = (
                                    r"paid training|without (giving up|leaving|quitting) (my|your) (job|wage|salary|income))\b",
                                    re.I)),
     # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
-    ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance))(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
+    ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance))"
+                                   r"(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
                                    r"cost\w*|free|budget|price)\b", re.I)),
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"

@@ -100,13 +100,20 @@ def school_without_senco(setting: Setting | None, today: dt.date) -> Decision:
     )
 
 
+def responsible_body(setting: Setting | None) -> str | None:
+    """The school's "appropriate authority" in plain words, where the setting says which it is."""
+    if setting is Setting.ACADEMY:
+        return "the academy trust (the proprietor)"
+    if setting in (Setting.MAINTAINED_SCHOOL, Setting.MAINTAINED_NURSERY):
+        return "the governing body"
+    return None
+
+
 def who_designates(setting: Setting | None, today: dt.date) -> Decision:
     """Who must name the SENCO: the school's "appropriate authority" (CFA 2014 s.67(4))."""
     authority = value_on("settings/appropriate_authority", today)
-    if setting is Setting.ACADEMY:
-        answer = "In law, the academy trust (the proprietor) must designate the SENCO."
-    elif setting in (Setting.MAINTAINED_SCHOOL, Setting.MAINTAINED_NURSERY):
-        answer = "The governing body must designate the SENCO."
+    if body := responsible_body(setting):
+        answer = f"In law, {body} must designate the SENCO."
     else:
         answer = ("The school's \"appropriate authority\" must designate the SENCO: the governing body of a maintained "
                   "school or maintained nursery school, or the proprietor (the academy trust) of an academy.")
@@ -118,12 +125,7 @@ def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
     """Who decides what the SENCO does: the appropriate authority, for the role in leadership (reg 50)."""
     authority = value_on("settings/appropriate_authority", today)
     role_rule = value_on("post/role_in_leadership", today)
-    if setting is Setting.ACADEMY:
-        body = "the academy trust"
-    elif setting in (Setting.MAINTAINED_SCHOOL, Setting.MAINTAINED_NURSERY):
-        body = "the governing body"
-    else:
-        body = "the governing body (in an academy, the academy trust)"
+    body = responsible_body(setting) or "the governing body (in an academy, the academy trust)"
     return Decision.citing(
         role_rule, authority, topic="who_sets_the_role", outcome=Outcome.YES,
         answer=f"In law, {body} must decide the SENCO's role in the school's leadership and "

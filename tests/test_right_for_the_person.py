@@ -836,7 +836,7 @@ def test_the_help_for_a_pgce_names_the_loans():
 
 def test_who_sets_the_senco_role_is_the_governing_body_or_the_trust():
     text = render(answer("who_sets_the_role", Situation(setting=Setting.ACADEMY), TODAY))[0]
-    assert "academy trust must decide" in text and "regulation 50" in text
+    assert "academy trust (the proprietor) must decide" in text and "regulation 50" in text
 
 
 def test_hours_a_week_is_answered_first_from_the_course_fact():
