@@ -24,7 +24,8 @@ TOPIC_BUTTONS = {
 }
 # Thanks the classifier was unsure of ("cheers, that's sorted it"): a thank-you, not a question to guess at.
 THANKS = re.compile(r"^\W*((ok(ay)?|great|brilliant|lovely|perfect|super|amazing|fab|ace|nice one|right|brill)\W+)?"
-                    r"(thanks?|thank you|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it)\b|"
+                    r"(thanks?|thank you|thankyou|thx|ty|cheers|ta(?= (very much|muchly|mate|love)|\W*$)|much appreciated|"
+                    r"appreciate it)\b|"
                     r"\bthat'?s? (has )?(sorted|answered|cleared up|helped|been (really |very )?helpful)\b", re.I)
 NOT_THANKS = re.compile(r"\b(nothing|not|no|but|(did|does|has|have|was|is|wo|ca|could|do)n'?t)\b", re.I)  # "that has sorted out nothing", "thanks but..."
 DEFAULT_SUGGESTIONS = ("start_eligibility_check", "ask_can_be_senco", "ask_funding", "ask_deadline")

@@ -19,7 +19,8 @@ NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
 SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b|"
                   r"^\W*(got|have|hold|holding|just got)\b", re.I)
-NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still)\s+(yet\s+)?(finished|completed|done)\b|\bstill doing\b", re.I)
+NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still|nearly|almost|close to|about to|not quite)\s+(yet\s+)?"
+                          r"(finished|completed|done)\b|\bstill doing\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
 NOT_APPOINTED = re.compile(
     r"\b(not (been )?appointed|haven'?t been appointed|not yet|not a senco yet|not senco yet|hoping to|want to become|"
@@ -29,7 +30,7 @@ NOT_APPOINTED = re.compile(
 APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
-    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the (send?co )?(job|role|post)|"
+    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co)\b",
     re.I,
 )
@@ -46,7 +47,8 @@ QUESTION_WORDS = re.compile(
     r"can i|could i|do i|should i|will i|am i|is it|is there)\b",
     re.I,
 )
-LACKS_QTS = re.compile(r"\b(without|no|not got|haven'?t got)\s+(any\s+)?(qts|qualified teacher status)\b", re.I)
+LACKS_QTS = re.compile(r"\b(without|no|not got|haven'?t got|hasn'?t got|doesn'?t have|does not have|don'?t have|"
+                       r"do not have|has no)\s+(any\s+)?(qts|qualified teacher status)\b", re.I)
 # Saying you hold QTS, as opposed to asking about it or wanting it ("how do I get QTS").
 HOLDS_QTS_EXPLICITLY = re.compile(
     r"\b(have|hold|holding|got|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b", re.I)
@@ -104,7 +106,7 @@ OTHER_PERSON = re.compile(
 # also says "I'm the head".
 NAMED_OTHER = re.compile(
     r"\b(our|the|their|my|a|one|this) (send?co|teacher|nursery teacher|candidate|applicant|deputy|colleague|ta|"
-    r"teaching assistant|hlta|member of staff)\s+(has|holds|only has|has only|hasn'?t|is|was|isn'?t|doesn'?t|does|"
+    r"teaching assistant|hlta|member of staff)\s*,?\s+(has|holds|only has|has only|hasn'?t|is|was|isn'?t|doesn'?t|does|"
     r"who)\b|\b(does|do|must|should|can|could|may|is|has) (our|the|their) send?co\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
@@ -117,20 +119,23 @@ IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualifie
 
 # Setting words that only narrow things down when nothing more specific is named.
 # "private" named with a nursery (not a nursery class in a school) is a private nursery
-PRIVATE_NURSERY = re.compile(r"^(?!.*\bschool\b).*\b(nursery|nurseries|pre-?school|day ?care|playgroup)\b", re.I)
+PRIVATE_NURSERY = re.compile(r"^(?!.*\b(school|prep|year \d|reception)\b).*(\b(private|independent)\b[^.?!]{0,25}"
+                             r"\b(nursery|nurseries|pre-?school|day ?care|playgroup)\b|\b(nursery|nurseries|pre-?school|"
+                             r"day ?care|playgroup)\b[^.?!]{0,25}\b(private|independent)\b)", re.I)
 GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "further education", "sixth form"}
 # Which date is which: a clause's own words say whether its date is a course start, a course end or an appointment.
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\b(?:but|and|so|because|though|although|while|whereas)\b",
                           re.I)  # a spaced dash breaks a clause, but not "2015 - 2017"
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
-COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|sign(ed)? up|do it from)\b", re.I)
+COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
+                          r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
 CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
                         r"typo|my mistake|wrong date|it was actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
-IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b",
-                      re.I)
+IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b|"
+                      r"^\W*new send?co here\b", re.I)
 NOT_THIS_DATE = re.compile(r"\b(not|instead of|rather than)\s*(in\s+|on\s+)?$", re.I)
 PAST_END = re.compile(r"\b(finished|completed|passed|did|got|gained|achieved|was awarded)\b", re.I)
 DEADLINE_BELIEF = re.compile(r"\b(ha(ve|d)|got|given)( got)? (un)?til+l?\b[^.?!]{0,5}$|\bdeadline (is|was|of)\s*$", re.I)
@@ -155,7 +160,7 @@ PRIOR_SERVICE = re.compile(
     r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "before this job I did two years as SENCO somewhere else"
-    r"\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
+    r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
     r"in (another|a different|a previous|my last|my old|my previous) (school|academy|job|post))\b",
     re.I,
 )
@@ -171,7 +176,8 @@ NO_DEGREE = re.compile(
 HAS_DEGREE = re.compile(
     r"\b(i have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
     r"degree\b|\bi'?m an? graduate\b|\b(she|he|they)( does| do)? (has|have|holds?|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|"
-    r"\bi (graduated|have a bachelor)", re.I)
+    r"\bi (graduated|have a bachelor)|\b(my|a|an) (history|english|maths|math|science|psychology|biology|chemistry|"
+    r"physics|geography|music|art|law|business|sociology|education|languages?) degree\b", re.I)
 
 
 def date_slot(value: KnownDate) -> str:
@@ -266,7 +272,9 @@ def read_message(
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
                 year_of(date_asked_about))
-    if found.get("role") == "parent":
+    if found.get("role") == "parent" and not re.search(r"\bi('ve| have)?\b[^.?!]{0,30}\b(became|become|was appointed|"
+                                                        r"been appointed|was made|been made|started as|took (on|over))\b",
+                                                        text, re.I):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
             slot in found for slot in ("appointment_date", "npq_start", "nasenco_started", "nasenco_completed")):
@@ -296,6 +304,9 @@ def read_message(
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
         if NAMED_OTHER.search(text) and found.get("role") == "headteacher" and not _role_of_other(text):
             found.pop("role")  # "I'm head of a nursery. Our SENCO has EYTS": the head is the one asking
+            others = [r for r in _entity_values(entities).get("role", []) if r not in ("headteacher", "teacher")]
+            if others:
+                found["role"] = others[0]  # "our HLTA, who doesn't have QTS": the HLTA's role, not the head's
         for slot in PERSONAL_SLOTS:
             found.setdefault(slot, None)  # unknown for the other person (not "other": that is a role of its own)
     return found
@@ -338,7 +349,14 @@ BECOMING_A_TEACHER = re.compile(r"\b(train(ing)?|qualify(ing)?|retrain(ing)?|stu
                                 r"\b(become|becoming|be) an? (qualified )?teacher\b", re.I)
 
 
+CAREER_CHANGE = re.compile(r"\b(stuck in an? |i work in an? |i'?m in an? )(office|admin|retail|finance|marketing|sales|"
+                           r"hr|it|banking|accounting|corporate) (job|role|career)\b|\b(not|never been) a teacher\b|"
+                           r"\bcareer[- ]chang(e|er|ing)\b|\bchang(e|ing) (my )?careers?\b", re.I)
+
+
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
+    if not roles and CAREER_CHANGE.search(text):
+        found["role"] = "career_changer"  # "stuck in an office job ... where would someone like me begin?"
     if not roles:
         return
     specific = [r for r in roles if r != "teacher"]
@@ -399,7 +417,7 @@ QUESTION_CLAUSE = re.compile(r"^\s*(by )?(when|how|what|which|who|why|where|does
 
 def _statements(text: str) -> str:
     """The message without its question clauses: what the user says, not what they ask."""
-    return " | ".join(part for part in re.split(r"[,;.!?\n]|\s[-–—]+\s", text) if not QUESTION_CLAUSE.search(part))
+    return " | ".join(part for part in re.split(r"[,;.!?\n]|\s[-–—]+\s|\bif\b", text) if not QUESTION_CLAUSE.search(part))
 
 
 def year_of(text: str | None) -> int | None:
@@ -473,7 +491,7 @@ def _clause(text: str, mention: DateMention) -> str:
 
 
 RELATIVE = re.compile(r"^\W*(which|that)\b", re.I)
-THE_JOB = re.compile(r"\b(send?co )?(job|role|post|position)\W*$", re.I)
+THE_JOB = re.compile(r"\bsend?co (job|role|post|position)\W*$", re.I)
 
 
 def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
@@ -481,7 +499,8 @@ def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
     about the job, whatever course the message names."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
     start = breaks[-1] if breaks else 0
-    return bool(RELATIVE.search(clause)) and bool(THE_JOB.search(text[max(0, start - 40):start]))
+    return bool(RELATIVE.search(clause)) and bool(THE_JOB.search(text[max(0, start - 40):start])) \
+        and not re.search(r"\b(advertised|closes|closing|until|deadline)\b", clause, re.I)
 
 
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,

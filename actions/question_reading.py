@@ -41,7 +41,8 @@ FUNDING_ASPECTS = (
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
         r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
     ("self_funded_price", re.compile(
-        r"\b(weren'?t|wasn'?t|aren'?t|isn'?t|not) eligible\b|\bineligible\b|\bwhat would it cost\b|"
+        r"\bif\b[^?.]{0,15}\b(weren'?t|wasn'?t|aren'?t|isn'?t|not) eligible\b|\bif (ineligible|not)\b|"
+        r"\bwhat would it cost\b|"
         r"\b(self[- ]?fund\w*|pay (for it )?myself|out of my own pocket|privately|not funded|isn'?t funded|"
         r"aren'?t funded|if i (have to |had to )?pay|full price|price|how much (does|is|would|will))\b", re.I)),
     ("other_npq_funding", re.compile(r"\b(npqh|npqsl|headship|senior leadership|npqeyl|early years leadership)\b",
@@ -54,7 +55,8 @@ SCHOOL_ABROAD = re.compile(
     r"school (abroad|overseas)|(teach\w*|work\w*|senco) (abroad|overseas)|"
     rf"(teach\w*|work\w*|school) in {ABROAD_PLACES})\b", re.I)
 # "qualified as a primary teacher in Spain": where they trained. "qualified, and teach in Dubai": where they work.
-TRAINED_AS = re.compile(r"\b(qualified|trained|certified|licen[cs]ed)\b[^.?!]*$", re.I)
+TRAINED_AS = re.compile(r"\b(qualified|trained|certified|licen[cs]ed) as\b[^.?!]*$", re.I)
+TRAINED_JUST_BEFORE = re.compile(r"\b(qualified|trained|certified|licen[cs]ed)( as an? [\w ]{1,30}?)?\s*$", re.I)
 
 
 def school_abroad(text: str) -> bool:
@@ -72,20 +74,37 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
+    # "senco short for wot": what the letters stand for
+    ("faq/what_is_senco", re.compile(r"\bsend?co\b[^?.]{0,15}\b(stands? for|short for|acronym|abbreviation)\b|"
+                                     r"\b(stand|stands|short) for\b[^?.]{0,10}\bsend?co\b", re.I)),
+    # "What conditions must someone meet before the governors may designate them as SENCO?": who may hold the post.
+    ("who_may_be_senco", re.compile(r"^(?!.*\b(fund\w*|npq|paid|pay|cost)\b).*\b(conditions|requirements?|criteria)\b"
+                                    r"[^?]{0,120}\b(designate\w*|appoint\w*|be|become|as)\b[^?]{0,20}\bsend?co\b", re.I)),
+    # "pgce only route to qts?": all the routes, not the one named
+    ("ask_qts_routes", re.compile(r"(?=.*\b(qts|teach\w*)\b).*(?<!ment )\b(only|other|another|different|alternative)\b[^?.]{0,15}"
+                                  r"\b(routes?|ways?|paths?|options?)\b", re.I)),
+    # "which kinds of setting fall outside the duty?": the settings answer
+    ("ask_settings_duty", re.compile(r"\b(which|what) (kinds?|types?|sorts?) of (educational )?(settings?|schools?|"
+                                     r"providers?)\b[^?]{0,60}\b(duty|law|legally|required|have to|must|outside|exempt|"
+                                     r"not covered)\b", re.I)),
+    # "a mate says it's a 2000 word essay": the NPQ's assessment
+    ("faq/npq_assessment", re.compile(r"^(?=.*\bnpq)(?!.*\b(assessment only|fund\w*)\b).*\b(essay|exam|assignment|"
+                                      r"word count|\d[\d,]* ?words?)\b", re.I)),
     # "Is the SENCO the person who sorts out support for kids with SEND?": what a SENCO is.
-    ("faq/what_is_senco", re.compile(r"^\W*(is|are) (the |a |our )?send?cos? (the |a )?(person|one|people|teacher|member of "
+    ("faq/what_is_senco", re.compile(r"^(?!.*\b(has to|have to|must|needs? to|qts|npq)\b)\W*(is|are) (the |a |our )?send?cos? (the |a )?(person|one|people|teacher|member of "
                                      r"staff)s? (who|that|in charge|responsible)\b", re.I)),
     ("faq/who_they_work_with", re.compile(r"\b(who|whom) (does|do|will|would) (the |a |our )?send?cos? (usually |mainly )?"
-                                          r"work (with|alongside)\b|\bsend?cos?\b[^?.]{0,15}\bwork(s)? (with|alongside) "
-                                          r"(the )?(head|headteacher|governors|parents|teachers|other|outside|external)\b",
+                                          r"work (with|alongside)\b|^\W*(does|do) (the |a |our )?send?cos? (usually |mainly |also )?work(s)? "
+                                          r"(with|alongside) (the )?(head|headteacher|governors|parents|teachers|outside|"
+                                          r"external)\b",
                                           re.I)),
     # "Is there a way to train as a teacher and get paid?": the salaried routes.
-    ("salaried_routes", re.compile(r"(?=.*\b(train\w*|qualify\w*|qts)\b).*\b(get paid(?! (more|extra))|paid (to|while|whilst) "
+    ("salaried_routes", re.compile(r"^(?!.*\b(npq|tlr|allowance|schools? (gets?|be) paid)\b)(?=.*\b(train\w*|qualify\w*|qts)\b).*\b(get paid(?! (more|extra))|paid (to|while|whilst) "
                                    r"(i |you )?(train|learn|study)|earn\w* (money |a wage |a salary )?while|salaried|salary while|"
                                    r"paid training|without (giving up|leaving|quitting) (my|your) (job|wage|salary|income))\b",
                                    re.I)),
     # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
-    ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance))"
+    ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance|count|counts|valid|still|extra))"
                                    r"(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
                                    r"cost\w*|free|budget|price)\b", re.I)),
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
@@ -125,10 +144,11 @@ KEYWORD_TOPICS = (
                                       r"[^?.]{0,20}"
                                       r"\b(the )?(assessment|case study|npq)\b", re.I)),
     # "heard EHCPs are being scrapped": proposals, not law (the reforms answer)
-    ("faq/reforms", re.compile(r"\b(ehc ?ps?|ehc plans?|education,? health and care plans?)\b[^?.]{0,30}\b(scrap\w*|"
+    ("faq/reforms", re.compile(r"^(?!.*\b(my|his|her|their|son'?s|daughter'?s|child'?s) (ehc|education))"
+                               r".*(\b(ehc ?ps?|ehc plans?|education,? health and care plans?)\b[^?.]{0,30}\b(scrap\w*|"
                                r"abolish\w*|ax(e|ed|ing)|got rid of|get(ting)? rid of|go(ing)? away|replaced|removed|"
                                r"being (ended|cut))\b|\b(scrap\w*|abolish\w*|ax(e|ing)|get(ting)? rid of)\b"
-                               r"[^?.]{0,20}\b(ehc ?ps?|ehc plans?)\b", re.I)),
+                               r"[^?.]{0,20}\b(ehc ?ps?|ehc plans?)\b)", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b", re.I)),
@@ -136,7 +156,8 @@ KEYWORD_TOPICS = (
                                     r"is able to|qualifies to|is eligible to) "
                                     r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
     ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b|"
-                                   r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|finish\w*|result)\b).*\b(intakes?|cohorts?)\b"
+                                   r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|finish\w*|result|appointed|became|deadline|in time|ok(ay)?)\b).*"
+                                   r"\b(intakes?|cohorts?)\b"
                                    r"[^?.]{0,30}\b(spring|summer|autumn|twice|how often|how many|a year|each year|per "
                                    r"year|still)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
@@ -146,12 +167,12 @@ KEYWORD_TOPICS = (
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
     # "Who decides what the SENCO does, is it just the head?": the governing body or trust (regulation 50).
     ("who_sets_the_role", re.compile(
-        r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b[^?.]{0,10}\b(what (the |a |our |my )?"
+        r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b(?! who)[^?.]{0,10}\b(what (the |a |our |my )?"
         r"send?co (does|do|should do|has to do)|(the |a |our |my )?send?co'?s? (role|duties|job description|"
         r"responsibilities|remit|workload))\b", re.I)),
     ("who_designates", re.compile(
         r"\bwho(se)?\b[^?.]{0,30}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
-        r"who)\b[^?.]{0,20}\bsend?co\b|"
+        r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
     ("supply_teacher", re.compile(
         r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b).*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
@@ -184,20 +205,24 @@ KEYWORD_TOPICS = (
     ("ask_which_qualification", re.compile(
         r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
+    ("faq/send_regulations", re.compile(r"(?=.*\b(npq|qts|qualif\w*|nasen\s?co)\b).*\b(which|what) (law|act|part of "
+                                        r"the law|bit of the law|section|regulations?|legislation)\b", re.I)),
     ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) (law|act|statute|piece of legislation)\b|"
                                      r"\bact of parliament\b|\b(which|what) (section|part|clause)\b[^?]{0,15}\b(of )?"
                                      r"(the )?(children and families )?(act|law|legislation)\b)", re.I)),
     # "Does the 3 years start when I become SENCO or when I start the course?": from becoming SENCO.
-    ("ask_deadline", re.compile(r"\b(the )?(3|three)[- ]years?( deadline| clock| limit| period| window)? (start|begin|"
-                                r"count|run)s?\b|\bwhen does (the|my|your) (3|three)[- ]years?\b|\b(3|three) years "
-                                r"from (when|what|the (day|date|start))\b|\bclock (start|begin)s? (ticking )?(when|from)\b",
+    ("ask_deadline", re.compile(r"\b(the )?(3|three)[- ]?(years?|yrs?)( deadline| clock| limit| period| window)? (start|"
+                                r"begin|count|run)s?\b|\bwhen does (the|my|your) (3|three)[- ]?(years?|yrs?)\b(?![- ]?("
+                                r"teacher|apprenticeship|degree|course|pgce))|\b(3|three) ?(years?|yrs?) from (when|what|the "
+                                r"(day|date|start)|appoint\w*|becoming|the course|course start)\b|\bclock (start|begin)s? (ticking )?(when|from)\b",
                                 re.I)),
     # "I have QTLS, does that count as a qualified teacher?"
-    ("faq/qtls", re.compile(r"\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
+    ("faq/qtls", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid)\b).*\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
                             r"valid|qualified teacher)\b", re.I)),
     ("faq/npq_delivery", re.compile(r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|paid|price|assessment|"
-                                    r"exam|essay)\b).*\b(structured|structure|format|laid out|organised|organized|"
-                                    r"broken (down|up)|made up)\b", re.I)),
+                                    r"exam|essay)\b).*(\bhow (is|'s|are|was)\b[^?.]{0,40}\b(structured|"
+                                    r"organised|organized|laid out|broken (down|up)|made up|set out)\b|\b(structure|format|"
+                                    r"layout) (of|for)\b)", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
                                      r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
@@ -229,7 +254,10 @@ KEYWORD_TOPICS = (
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
                                r"\bwhere (can|could|do|does|should|would) (i|people|sencos|someone|you|a senco) (usually |"
                                r"typically |normally |tend to )?go (next|from here|after)\b|\bitchy feet\b|"
-                               r"\bnext step (up )?(after|from) (being )?(a )?send?co\b", re.I)),
+                               r"\bnext step (up )?(after|from) (being )?(a )?send?co\b|"
+                               r"\bwhere (on earth )?(do |can |could |should |would )?(i|we) go (from here|next)\b|"
+                               r"\b(promotion|promoted|step up|move up)\b[^?.]{0,40}\b(senior leadership|slt|headship|"
+                               r"deputy|assistant head|leadership)\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
                                      r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
@@ -287,6 +315,9 @@ NPQ_WORD = re.compile(r"\bnpq", re.I)
 FUNDING_WORD = re.compile(r"\b(fund\w*|free|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
+# "what would my route be?" from someone without QTS: the routes to QTS come first
+MY_ROUTE = re.compile(r"\b(what|which) (would|will|is|'s|could) (be )?(my|the best) (route|way in|path|option)\b|"
+                      r"\bwhat (would|will|is|'s) my (route|way in|path)\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
                              r"wants? me (to be|as)|asked me to be)\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
@@ -311,10 +342,12 @@ FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to
                                r"of|look\w* after|organis\w*|sort\w* out)\b", re.I)
 WHO_MAY_BE_ASKED = re.compile(r"\b(allowed|supposed to be|meant to be|qualified|have to be|has to be|must be|need to be|"
                               r"needs to be|can be)\b", re.I)
-WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|first steps?|step one|how do i (even )?"
+WHERE_TO_START = re.compile(r"\b(where (do|should|would|can) i (even )?(start|begin)|where (someone|a person) like me "
+                            r"(would|should|could|can) (start|begin)|where to (start|begin)|first steps?|step one|how do i (even )?"
                             r"(start|begin|get (going|started))|what (do|should|would) i (actually |even |really )?"
                             r"(need to |have to )?do first)\b", re.I)
-APPLIES_TO_US = re.compile(r"\b(rules?|duty|requirements?|law|regulations?)\b[^?]{0,40}\bappl(y|ies) to (us|our|my|them|"
+APPLIES_TO_US = re.compile(r"\b(legally|by law) (obliged|required|bound)\b[^?.]{0,30}\bsend?co\b|"
+                           r"\b(rules?|duty|requirements?|law|regulations?)\b[^?]{0,40}\bappl(y|ies) to (us|our|my|them|"
                            r"this|that|a|an|the)\b|\b(are|is) (we|our school|they|it) (covered|bound) by\b|"
                            r"\b(do|does) (we|our school|they|it) (legally )?(have to|need to) (have|employ|appoint|"
                            r"designate|name) (a |an )?send?co\b|\b(do|does) (we|our school|they|it) (legally )?(need|require) "
@@ -332,7 +365,7 @@ CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_wh
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
 # Someone who trained outside the UK and wants to teach from where they are: International QTS.
 IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|based|staying) (abroad|overseas|in \w+)\b|"
-                  rf"\bwithout (leaving|moving (away )?from) ({ABROAD_PLACES[1:-1]}|abroad|where i (live|am|teach))\b|"
+                  rf"\bwithout (leaving|moving (away )?from) ({ABROAD_PLACES[1:-1]}|abroad)\b|"
                   r"\b(while|whilst) (i'?m|i am|im|we'?re) (still )?(out here|over here|abroad|overseas|away)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
                   r"\bfrom abroad\b",
@@ -469,9 +502,13 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
             key = "ask_settings_duty"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
+        if key is None and FUNDING_WORD.search(part) and funding_aspect(text) == "other_npq_funding":
+            key = "other_npq_funding"  # "which NPQs lead to headship, and is funding available for them?"
         if key is None and NPQ_WORD.search(text):
             # "is the NPQ funded, and how long does it take?", "how long's the NPQ and who pays for it?"
             key = {"duration": "npq_course_dates", "cost": "ask_funding"}.get(bare_aspect(part) or "")
+            if key == "npq_course_dates" and re.search(r"\bhow long (do|have|has) (i|we|you|they)\b", part, re.I):
+                key = "ask_deadline"  # "how long have I got to get it?": the deadline, not the course length
         if key is not None and not same_topic(key, answered):
             return key, index == 0
     return None
@@ -494,7 +531,8 @@ def funding_aspect(text: str) -> str | None:
     """The funding sub-question the words ask, or None for the plain "who pays?"."""
     for key, pattern in FUNDING_ASPECTS:
         match = pattern.search(text)
-        if match and not (key == "funding_abroad" and TRAINED_AS.search(text[max(0, match.start() - 40):match.start()])):
+        before = text[max(0, match.start() - 40):match.start()] if match else ""
+        if match and not (key == "funding_abroad" and TRAINED_JUST_BEFORE.search(before)):
             return key  # "trained in Spain, now at an academy in Leeds": where they trained is not where they work
     return None
 
@@ -529,6 +567,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic == "faq/sharing_senco" and TEACHES_WHERE.search(text):
         return "faq/sharing_senco"  # the answer turns on teaching at each school
     aspect = bare_aspect(text)
+    if aspect == "help_paying" and (specific := funding_aspect(text) or keyword_topic(text)):
+        return specific  # "would I lose the funding if I failed?": that sub-question, not "is there funding?"
+    if aspect == "help_paying" and NPQ_WORD.search(text):
+        return "ask_funding"  # "and is there any funding for the NPQ?" after a QTS route
     if aspect:
         route_topic = last_topic.startswith("route:")
         return last_topic if route_topic else FOLLOW_UP.get((last_topic, aspect))
@@ -596,6 +638,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if HOW_TO_GET_QTS.search(text) and has_qts is not True and not entities.get("qts_route") \
             and not said_now.get("qualified_in"):
         return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
+    if needs_qts and MY_ROUTE.search(text):
+        return "ask_qts_routes"  # "I'm a TA with no degree, what would my route be?"
     if needs_qts and SENCO_WORD.search(text) and (CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text)
                                                    or ROUTE_TO_SENCO.search(text)
                                                    or IN_TIME.search(text) and appointed):
@@ -616,7 +660,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return aspect  # names the funding itself, whichever topic the classifier heard
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
-    if role == "parent" and WHO_MAY_BE_ASKED.search(text) and intent in CAN_BE_INTENTS | {"faq", "ask_can_be_senco"}:
+    if role == "parent" and WHO_MAY_BE_ASKED.search(text) and SENCO_WORD.search(text) and re.search(
+            r"\b(they|he|she|senco)\b[^?]{0,30}\b(qualified|a teacher|qts|npq|trained)\b", text, re.I) \
+            and intent in CAN_BE_INTENTS | {"faq", "ask_can_be_senco"}:
         return "ask_can_be_senco"  # "our new SENCO started in September, do they have to be qualified?"
     if WHERE_TO_START.search(text) and has_qts is not True and (
             role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None):
