@@ -76,7 +76,8 @@ ANSWERERS: dict[str, Answerer] = {
     "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
 # Outside England these topics have no English answer: say what applies there instead.
-ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_be_senco",
+# (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
+ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",

@@ -263,7 +263,7 @@ def read_message(
             if after:
                 found["setting_type"] = canonical("setting_type", str(after[0]["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
-    if found.get("role") in (None, "teacher") and OVERSEAS_QUALIFIED.search(text):
+    if found.get("role") in (None, "teacher", "unqualified_teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child

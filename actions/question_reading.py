@@ -120,8 +120,8 @@ KEYWORD_TOPICS = (
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
         r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
-        r"apply|get the job|am appointed|are appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
-        r"(can )?(apply\w*|appoint\w*|being appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
+        r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
+        r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
     ("faq/npq_assessment", re.compile(
         r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
@@ -187,6 +187,9 @@ KEYWORD_TOPICS = (
                                    r"\bwhat (is|'s) (a |the )?send?co'?s? (job|role) (actually |really )?(like|involve)",
                                    re.I)),
     ("ask_npq_registration", re.compile(
+        r"^(?!.*\b(fund\w*|free|cost\w*|pay\w*|paid|price|how long|when|deadline|hours?|need|have to|must)\b).*"
+        r"\b(thinking (about|of)|considering|planning (to|on)|want to|would like to|keen to|hoping to) (do|doing|take|"
+        r"taking|start|starting|sign(ing)? up (for|to)|apply(ing)? for) (the |an? )?npq\b|"
         r"\b(trn|teacher reference number)\b[^?]{0,60}\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b|"
         r"\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b[^?]{0,60}\b(trn|teacher reference number)\b", re.I)),
     ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
@@ -242,7 +245,8 @@ KEYWORD_TOPICS = (
         re.I)),
     # How much of the NPQ you must attend: the providers' engagement rule (a funding condition too).
     ("funding_conditions", re.compile(
-        r"\b(attend|go to|turn up to|be at|make) (every|all|each|all the|all of the) (sessions?|webinars?|workshops?|"
+        r"\b(attend|go to|turn up to|be at|make) (every|all|each|all the|all of the) ((single|npq|live|online) ){0,2}"
+        r"(sessions?|webinars?|workshops?|"
         r"modules?|seminars?)\b|\bmiss(ed|ing)? (a |some |any |one |two |a few |a couple( of)? |several )?"
         r"(sessions?|webinars?|workshops?|"
         r"seminars?)\b|\b(attendance|engagement) (requirement|rule|threshold|condition)s?\b|"
@@ -285,7 +289,9 @@ WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qt
                         r"who can|legal\w*)\b", re.I)
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
-                          r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed)\s+(the |a |our |their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
+                          r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed|"
+                          r"(use|employ|hire|bring in|have) (an? |our |the |someone )?([\w-]+ ){0,3}as)\s+(the |a |our |"
+                          r"their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
                           re.I)
 
 # A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
@@ -306,7 +312,8 @@ NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|pric
                       r"\b(cost\w*|price|fees?|pay for|charge|fund (me|us|her|him|them|it))\b[^?.]{0,30}\bnpq", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
-                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b", re.I)
+                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b|"
+                     r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b", re.I)
 REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
                       r"withhold\w*|wouldn'?t (tell|say))\b", re.I)
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
@@ -555,6 +562,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := funding_aspect(text):
             return key
+    if (last_topic.startswith("faq/npq") or last_topic in FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts",
+                                                                         "study_time"}) \
+            and re.search(r"\b(trn|teacher reference number)\b", text, re.I) and words <= SHORT_FOLLOW_UP_WORDS:
+        return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
     if last_topic in ("faq/sen_information_report", "faq/parent_help") and REFUSING.search(text):
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
@@ -582,8 +593,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return None  # a question of its own that happens to carry a detail: answer that question
     if "npq_start" in details and COURSE_END_QUESTION.search(text):
         return "npq_course_dates"  # "if I start it in November 2026, when would I finish?", whatever came before
-    if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY:
-        return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version
+    if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY and last_topic != "ask_funding":
+        return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version (funding has)
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in ("ask_which_qualification",
                                                                                    "ask_can_be_senco"):
         return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by

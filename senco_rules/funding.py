@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
 from senco_rules.facts import value_on
+from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES
 from senco_rules.situation import Role, Setting, Situation
 
@@ -40,11 +41,14 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
                                reasons=reasons, value=outcome is Outcome.YES, **extra)
 
     if situation.outside_england:
-        return decide(
-            Outcome.NO,
-            "No. NPQ funding applies to England only, and the NPQ for SENCOs is not required outside England.",
-            (fee_examples(today),),
+        # The nation's own role in one sentence ("Wales has ALNCos, not SENCOs"), cited to its law.
+        there = nation_guidance(situation.nation, today)  # type: ignore[arg-type]
+        decision = Decision.citing(
+            scholarship, topic="funding", outcome=Outcome.NO, value=False,
+            answer="No. NPQ funding applies to England only, and the NPQ for SENCOs is not required outside England.",
+            reasons=(there.answer.split(". ")[0].rstrip(".") + ".",),
         )
+        return replace(decision, sources=(scholarship.sources[0], there.sources[0]))
     # Where the setting is funded (or unknown), who you are decides; elsewhere the setting already rules it out.
     if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True and (
             setting is None or setting.value in rules["funded"]):
