@@ -20,7 +20,8 @@ from senco_rules.funding import (
 from senco_rules.deadlines import npq_after_appointment
 from senco_rules.qualification import nasenco_start_now
 from senco_rules.nations import abroad_guidance
-from senco_rules.post_eligibility import experience_rule, once_qualified, supply_teacher, who_may_be_senco
+from senco_rules.post_eligibility import (experience_rule, once_qualified, reforms_and_the_post, supply_teacher,
+                                         who_may_be_senco)
 from senco_rules.settings_duty import school_without_senco, who_designates, who_sets_the_role
 from senco_rules.npq import assessment_window, npq_course_dates, study_time
 from senco_rules.qts_routes import qts_from_nation, salaried_routes
@@ -65,6 +66,7 @@ ANSWERERS: dict[str, Answerer] = {
     "study_time": lambda s, today: study_time(today),
     "qts_from_nation": _from_nation,
     "salaried_routes": salaried_routes,
+    "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),

@@ -149,6 +149,10 @@ KEYWORD_TOPICS = (
                                r"abolish\w*|ax(e|ed|ing)|got rid of|get(ting)? rid of|go(ing)? away|replaced|removed|"
                                r"being (ended|cut))\b|\b(scrap\w*|abolish\w*|ax(e|ing)|get(ting)? rid of)\b"
                                r"[^?.]{0,20}\b(ehc ?ps?|ehc plans?)\b)", re.I)),
+    # "Will the Children's Wellbeing and Schools Bill change who can be SENCO?"
+    ("reforms_and_the_post", re.compile(r"(?=.*\b(wellbeing and schools|reforms?|white paper|bill|new (\w+ )?(law|act)|legislation)\b)"
+                                        r".*\b(change|affect|alter)\w*\b[^?]{0,40}\bwho (can|could|may|is allowed to) "
+                                        r"(be|become)\b", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b", re.I)),

@@ -92,16 +92,12 @@ def assessment_window(today: dt.date) -> Decision:
     """How long the assessment takes, for "how long?" after an answer about the assessment."""
     assessment = value_on("npq/assessment", today)
     info = assessment.value
-    _, to_outcome = course_length_months(today)
-    course = value_on("npq/course", today).value
     return Decision.citing(
         assessment, topic="assessment_window", outcome=Outcome.YES,
         answer=f"You have an {info['window_days']}-day window to write the assessment: a response of up to "
                f"{info['response_max_words']} words to {info['questions']} questions about a case study.",
-        reasons=(f"It comes after {course['taught_months']} months of study, in an assessment window of "
-                 f"{course['assessment_window_months_min']} to {course['assessment_window_months']} months; "
-                 f"results come within about {to_outcome} months of starting.",
-                 f"It is marked {info['marking']}."),
+        reasons=(f"It is marked {info['marking']}.",
+                 f"The {info['window_days']} days fall in the assessment window at the end of the taught course."),
         value=info["window_days"],
     )
 

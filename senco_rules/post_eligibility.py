@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import replace
 
 from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, unconfirmed_note
+from senco_rules.calendar import long_date
 from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
@@ -208,3 +209,19 @@ def once_qualified(situation: Situation, today: dt.date) -> Decision:
     return can_hold_post(replace(situation, has_qts=True, has_eyts=None, qualified_sen_only=None,
                                  role=Role.TEACHER if situation.role is not Role.HEADTEACHER else situation.role),
                          today)
+
+
+def reforms_and_the_post(today: dt.date) -> Decision:
+    """"Will the Children's Wellbeing and Schools Bill change who can be SENCO?": it is an Act now; what it changes
+    is QTS for academy teachers, and no source here says it changes the SENCO rule (regulation 49)."""
+    reforms = value_on("context/recent_reforms", today)
+    rule = value_on("post/who_may_be_senco", today)
+    assent = long_date(reforms.value["cws_act_royal_assent"])
+    return Decision.citing(
+        reforms, rule, topic="reforms_and_the_post", outcome=Outcome.DEPENDS,
+        answer="No source here says it changes who may be SENCO: the SENCO must still be a qualified teacher who "
+               "has finished induction and teaches at the school, or the headteacher (regulation 49).",
+        reasons=(f"It became the Children's Wellbeing and Schools Act 2026 (Royal Assent {assent}). It requires "
+                 "academy teachers to hold or be working towards QTS, from a date set by regulations.",),
+        value=None,
+    )

@@ -1148,3 +1148,16 @@ def test_a_trn_after_an_npq_answer_is_about_registering(nlp):
 def test_funding_outside_england_names_that_nations_own_role():
     text = render(npq_funding(Situation(nation=Nation.WALES), TODAY))
     assert "England only" in text[0] and "ALNCo" in text[0] and "Wales" in text[1]
+
+
+def test_how_long_for_the_assessment_is_the_window_not_the_course():
+    text = render(answer("assessment_window", Situation(), TODAY))[0]
+    assert "8-day window" in text and "18 months" not in text
+
+
+def test_a_bill_changing_who_can_be_senco_gets_what_it_does_and_the_rule_that_stands(nlp):
+    text = "will the new schools bill change who can be a SENCO?"
+    assert key_for(nlp, text, "faq") == "reforms_and_the_post"
+    reply = render(answer("reforms_and_the_post", Situation(), TODAY))
+    assert "regulation 49" in reply[0] and "29 April 2026" in reply[0]
+
