@@ -138,6 +138,8 @@ IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|o
                       r"^\W*new send?co here\b", re.I)
 NOT_THIS_DATE = re.compile(r"\b(not|instead of|rather than)\s*(in\s+|on\s+)?$", re.I)
 PAST_END = re.compile(r"\b(finished|completed|passed|did|got|gained|achieved|was awarded)\b", re.I)
+RULE_DATE = re.compile(r"^\s*((nasen\s?co|npq)\s+(cut[- ]?off|deadline|rule|changeover|switch(over)?)|cut[- ]?off|"
+                       r"changeover|switchover)\b", re.I)
 DEADLINE_BELIEF = re.compile(r"\b(ha(ve|d)|got|given)( got)? (un)?til+l?\b[^.?!]{0,5}$|\bdeadline (is|was|of)\s*$", re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
 MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
@@ -443,6 +445,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         clause = _clause(text, mention)
         if NOT_THIS_DATE.search(text[max(0, mention.start - 15):mention.start]):
             continue  # "it was March 2024, not 2025": the date being corrected away
+        if RULE_DATE.search(text[mention.end:mention.end + 25]):
+            continue  # "the 2027 NASENCo cut-off": a date of the rules, not one of the user's
         if DEADLINE_BELIEF.search(text[max(0, mention.start - 25):mention.start]):
             continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:

@@ -1161,3 +1161,9 @@ def test_a_bill_changing_who_can_be_senco_gets_what_it_does_and_the_rule_that_st
     reply = render(answer("reforms_and_the_post", Situation(), TODAY))
     assert "regulation 49" in reply[0] and "29 April 2026" in reply[0]
 
+
+
+def test_a_year_naming_a_rules_cut_off_is_not_one_of_the_users_dates(nlp):
+    assert "nasenco_started" not in slots_after(nlp, "what does the 2027 NASENCo cut-off mean?", "ask_which_qualification")
+    assert slots_after(nlp, "I started my NASENCo in 2023, will I make the cut off?",
+                       "ask_which_qualification")["nasenco_started"] == "2023"
