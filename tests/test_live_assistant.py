@@ -56,7 +56,10 @@ def test_general_faq_answer_has_its_source(assistant):
 
 
 def test_other_nation_gets_its_own_answer(assistant):
-    assert "GTC Scotland" in say(assistant, new_sender(), "I work at a school in Glasgow, is the NPQ funded?")
+    # Funding asked from Scotland: the funding answer for Scotland (England only), with Scotland's own position.
+    reply = say(assistant, new_sender(), "I work at a school in Glasgow, is the NPQ funded?")
+    assert "England only" in reply and "Scotland has no statutory SENCO post" in reply
+    assert "GTC Scotland" in say(assistant, new_sender(), "I work at a school in Glasgow, can I train as a SENCO?")
 
 
 def test_eligibility_check_conversation(assistant):
