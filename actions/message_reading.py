@@ -118,6 +118,9 @@ ASKS_ABOUT_ME = re.compile(r"\b(can|could|may|should|do|am|will) i\b|\bi am an?\
 IDENTITY_SLOTS = ("role", "has_qts", "has_eyts", "qualified_sen_only", "qualified_in")
 
 # Setting words that only narrow things down when nothing more specific is named.
+# A parent who is also the SENCO ("I became the SENCO at her school in January 2026") keeps their own date.
+SELF_APPOINTED = re.compile(r"\bi('ve| have)?\b[^.?!]{0,30}\b(became|become|was appointed|been appointed|was made|"
+                            r"been made|started as|took (on|over))\b", re.I)
 # "private" named with a nursery (not a nursery class in a school) is a private nursery
 PRIVATE_NURSERY = re.compile(r"^(?!.*\b(school|prep|year \d|reception)\b).*(\b(private|independent)\b[^.?!]{0,25}"
                              r"\b(nursery|nurseries|pre-?school|day ?care|playgroup)\b|\b(nursery|nurseries|pre-?school|"
@@ -274,9 +277,7 @@ def read_message(
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
                 year_of(date_asked_about))
-    if found.get("role") == "parent" and not re.search(r"\bi('ve| have)?\b[^.?!]{0,30}\b(became|become|was appointed|"
-                                                        r"been appointed|was made|been made|started as|took (on|over))\b",
-                                                        text, re.I):
+    if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
             slot in found for slot in ("appointment_date", "npq_start", "nasenco_started", "nasenco_completed")):
@@ -306,7 +307,7 @@ def read_message(
         # Someone else's details: what we knew of the user's own person no longer applies to this question.
         if NAMED_OTHER.search(text) and found.get("role") == "headteacher" and not _role_of_other(text):
             found.pop("role")  # "I'm head of a nursery. Our SENCO has EYTS": the head is the one asking
-            others = [r for r in _entity_values(entities).get("role", []) if r not in ("headteacher", "teacher")]
+            others = [r for r in values.get("role", []) if r not in ("headteacher", "teacher")]
             if others:
                 found["role"] = others[0]  # "our HLTA, who doesn't have QTS": the HLTA's role, not the head's
         for slot in PERSONAL_SLOTS:
@@ -487,24 +488,31 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
 
 
 
+def _break_before(text: str, mention: DateMention) -> re.Match | None:
+    """The last clause break before a date."""
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, mention.start))
+    return breaks[-1] if breaks else None
+
+
 def _clause(text: str, mention: DateMention) -> str:
     """The words around a date, up to the nearest clause break on each side."""
-    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
+    before = _break_before(text, mention)
     after = CLAUSE_BREAK.search(text, mention.end)
-    return text[(before[-1] if before else 0):(after.start() if after else len(text))]
+    return text[(before.end() if before else 0):(after.start() if after else len(text))]
 
 
 RELATIVE = re.compile(r"^\W*(which|that)\b", re.I)
+AN_ADVERT = re.compile(r"\b(advertised|closes|closing|until|deadline)\b", re.I)  # "which is advertised until ..."
 THE_JOB = re.compile(r"\bsend?co (job|role|post|position)\W*$", re.I)
 
 
 def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
     """"... before I got the SENCO job, which I started in September 2024": a relative clause after the job is
     about the job, whatever course the message names."""
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, 0, mention.start)]
-    start = breaks[-1] if breaks else 0
+    before = _break_before(text, mention)
+    start = before.start() if before else 0
     return bool(RELATIVE.search(clause)) and bool(THE_JOB.search(text[max(0, start - 40):start])) \
-        and not re.search(r"\b(advertised|closes|closing|until|deadline)\b", clause, re.I)
+        and not AN_ADVERT.search(clause)
 
 
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,

@@ -201,7 +201,6 @@ KEYWORD_TOPICS = (
                            re.I)),
     ("study_time", re.compile(r"(?=.*\bnpq).*(\b(hours?|hrs?) (a|per|each) week\b|\bhow many (hours|hrs)\b|\bhow much "
                               r"time (a|per|each) week\b|\b(weekly|week to week) (workload|commitment|time)\b)", re.I)),
-    # Signing up for a NASENCo now: only the NPQ counts for courses started from 1 September 2024.
     # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
     ("nasenco_start_now", re.compile(
         r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did|have|got|my|"

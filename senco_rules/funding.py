@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
-from senco_rules.facts import value_on
-from senco_rules.nations import nation_guidance
+from senco_rules.facts import DatedValue, Source, value_on
+from senco_rules.nations import headline, nation_fact
 from senco_rules.settings_duty import SETTING_NAMES
 from senco_rules.situation import Role, Setting, Situation
 
@@ -30,6 +31,13 @@ def fee_examples(today: dt.date) -> str:
     return f"Each provider sets its own fee. Published examples: {listed}."
 
 
+def _funding_page_and(scholarship: DatedValue, other_sources: tuple[Source, ...], **fields: Any) -> Decision:
+    """A funding answer that also states another rule: cited to the funding page and that rule's source (a reply
+    shows two sources, and the scholarship fact's second page, the eligible settings, is not what it rests on)."""
+    decision = Decision.citing(scholarship, topic="funding", **fields)
+    return replace(decision, sources=(scholarship.sources[0], *other_sources))
+
+
 def npq_funding(situation: Situation, today: dt.date) -> Decision:
     scholarship = value_on("funding/npq_senco_scholarship", today)
     fees = value_on("funding/self_funded_fee_examples", today)
@@ -42,13 +50,12 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
 
     if situation.outside_england:
         # The nation's own role in one sentence ("Wales has ALNCos, not SENCOs"), cited to its law.
-        there = nation_guidance(situation.nation, today)  # type: ignore[arg-type]
-        decision = Decision.citing(
-            scholarship, topic="funding", outcome=Outcome.NO, value=False,
+        there = nation_fact(situation.nation, today)  # type: ignore[arg-type]
+        return _funding_page_and(
+            scholarship, there.sources[:1], outcome=Outcome.NO, value=False,
             answer="No. NPQ funding applies to England only, and the NPQ for SENCOs is not required outside England.",
-            reasons=(there.answer.split(". ")[0].rstrip(".") + ".",),
+            reasons=(headline(there),),
         )
-        return replace(decision, sources=(scholarship.sources[0], there.sources[0]))
     # Where the setting is funded (or unknown), who you are decides; elsewhere the setting already rules it out.
     if situation.role in NOT_TEACHERS_OR_LEADERS and situation.has_qts is not True and (
             setting is None or setting.value in rules["funded"]):
@@ -59,14 +66,13 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             return decide(Outcome.NO, answer, (f"You can still register with a TRN and pay. {fee_examples(today)}",))
         # Most ask because they want to be SENCO: that needs QTS first, whoever pays. Cited: who is funded (the
         # funding page) and who may be SENCO (regulation 49); the price has its own answer.
-        post = value_on("post/who_may_be_senco", today)
-        decision = Decision.citing(
-            scholarship, post, topic="funding", outcome=Outcome.NO, value=False, answer=answer,
+        return _funding_page_and(
+            scholarship, value_on("post/who_may_be_senco", today).sources, outcome=Outcome.NO, value=False,
+            answer=answer,
             reasons=("You can still register with a TRN and pay, or ask your school to.",
                      "To be a SENCO you would also need qualified teacher status (QTS) first, unless you are the "
                      "headteacher."),
         )
-        return replace(decision, sources=(scholarship.sources[0], *post.sources))
     if setting is None:
         return decide(
             Outcome.DEPENDS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from senco_rules.decision import Decision, Outcome
-from senco_rules.facts import value_on
+from senco_rules.facts import DatedValue, value_on
 from senco_rules.situation import Nation
 
 _FACT_FOR = {
@@ -14,11 +14,20 @@ _FACT_FOR = {
 }
 
 
-def nation_guidance(nation: Nation, today: dt.date) -> Decision:
-    """England's SENCO rules do not apply outside England: say what applies instead."""
+def nation_fact(nation: Nation, today: dt.date) -> DatedValue:
     if nation is Nation.ENGLAND:
         raise ValueError("England has its own rules; ask the England functions")
-    guidance = value_on(_FACT_FOR[nation], today)
+    return value_on(_FACT_FOR[nation], today)
+
+
+def headline(guidance: DatedValue) -> str:
+    """A nation's first sentence ("Wales has Additional Learning Needs Co-ordinators (ALNCos), not SENCOs.")."""
+    return " ".join(guidance.value["summary"].split()).split(". ")[0].rstrip(".") + "."
+
+
+def nation_guidance(nation: Nation, today: dt.date) -> Decision:
+    """England's SENCO rules do not apply outside England: say what applies instead."""
+    guidance = nation_fact(nation, today)
     info = guidance.value
     return Decision.citing(
         guidance,
@@ -33,13 +42,13 @@ def nation_guidance(nation: Nation, today: dt.date) -> Decision:
 
 def uk_overview(today: dt.date) -> Decision:
     """One answer for "what about the rest of the UK?": each nation's headline, all sources."""
-    parts = [value_on(_FACT_FOR[n], today) for n in (Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRELAND)]
+    parts = [nation_fact(n, today) for n in (Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRELAND)]
     return Decision.citing(
         parts[0], *parts[1:],
         topic="nation",
         outcome=Outcome.NOT_APPLICABLE,
         answer="The SENCO rules (QTS, and the NPQ for SENCOs within 3 years) apply in England only.",
-        reasons=tuple(" ".join(p.value["summary"].split()).split(". ")[0] + "." for p in parts),
+        reasons=tuple(headline(p) for p in parts),
         next_steps=("Tell me which nation you are in for more detail.",),
         value=None,
     )
