@@ -13,17 +13,17 @@ from senco_rules import (
     which_qualification,
 )
 from senco_rules.funding import (
-    funding_after_withdrawal, funding_abroad, funding_conditions, funding_disadvantage, funding_how_to_get,
+    funded_for_another_npq, funding_after_withdrawal, funding_abroad, funding_conditions, funding_disadvantage, funding_how_to_get,
     other_npq_funding, school_payments,
     self_funded_price,
 )
 from senco_rules.deadlines import npq_after_appointment
-from senco_rules.qualification import nasenco_start_now
+from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (experience_rule, once_qualified, reforms_and_the_post, supply_teacher,
                                          who_may_be_senco)
-from senco_rules.settings_duty import school_without_senco, who_designates, who_sets_the_role
-from senco_rules.npq import assessment_window, npq_course_dates, study_time
+from senco_rules.settings_duty import school_without_senco, who_designates, who_ensures_qualification, who_sets_the_role
+from senco_rules.npq import assessment_window, npq_before_the_post, npq_course_dates, study_time
 from senco_rules.qts_routes import qts_from_nation, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
@@ -53,6 +53,7 @@ ANSWERERS: dict[str, Answerer] = {
     "ask_other_nations": _nations,
     "nasenco_funding": lambda s, today: nasenco_funding(today),
     "funding_again": lambda s, today: funding_after_withdrawal(today),
+    "funded_for_another_npq": lambda s, today: funded_for_another_npq(today),
     "school_payments": lambda s, today: school_payments(today),
     "self_funded_price": lambda s, today: self_funded_price(today),
     "funding_conditions": lambda s, today: funding_conditions(today),
@@ -67,11 +68,14 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
+    "reforms_and_the_qualification": lambda s, today: reforms_and_the_qualification(today),
+    "npq_before_the_post": npq_before_the_post,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
+    "who_ensures_qualification": lambda s, today: who_ensures_qualification(s.setting, today),
     "supply_teacher": supply_teacher,
     "once_qualified": once_qualified,
     "nasenco_start_now": lambda s, today: nasenco_start_now(today),
@@ -85,6 +89,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates", "who_sets_the_role",
+                "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}
 
 

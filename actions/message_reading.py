@@ -353,11 +353,24 @@ BECOMING_A_TEACHER = re.compile(r"\b(train(ing)?|qualify(ing)?|retrain(ing)?|stu
 
 
 CAREER_CHANGE = re.compile(r"\b(stuck in an? |i work in an? |i'?m in an? )(office|admin|retail|finance|marketing|sales|"
-                           r"hr|it|banking|accounting|corporate) (job|role|career)\b|\b(not|never been) a teacher\b|"
+                           r"hr|it|banking|accounting|corporate) (job|role|career)\b|\b(i|i'?m|im)\b[^.?!]{0,12}\b(work|working) "
+                           r"in (marketing|retail|finance|sales|hr|banking|accounting|insurance|law|nursing|the nhs|"
+                           r"hospitality|engineering|it|tech|admin|an office)\b|\b(move|moving|switch|switching|get|getting|come|coming) "
+                           r"(in)?to teaching\b|\bretrain(ing)? (as|to be) a teacher\b|\b(not|never been) a teacher\b|"
                            r"\bcareer[- ]chang(e|er|ing)\b|\bchang(e|ing) (my )?careers?\b", re.I)
 
 
+# "My head wants me to be the SENDCo": the user's headteacher, not the user.
+MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|principal|headmaster|headmistress)\b"
+                          r"(?! of)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|would like|suggested|told|"
+                          r"mentioned|reckons|thinks|offered)\b[^.?!]{0,20}\b(me|i)\b", re.I)
+I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
+                       r"head teacher|principal)\b", re.I)
+
+
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
+    if "headteacher" in roles and MY_HEAD_ASKS.search(text) and not I_AM_HEAD.search(text):
+        roles = [role for role in roles if role != "headteacher"]
     if not roles and CAREER_CHANGE.search(text):
         found["role"] = "career_changer"  # "stuck in an office job ... where would someone like me begin?"
     if not roles:

@@ -45,6 +45,12 @@ FUNDING_ASPECTS = (
         r"\bwhat would it cost\b|"
         r"\b(self[- ]?fund\w*|pay (for it )?myself|out of my own pocket|privately|not funded|isn'?t funded|"
         r"aren'?t funded|if i (have to |had to )?pay|full price|price|how much (does|is|would|will))\b", re.I)),
+    # "I already did a funded NPQSL, does that stop me getting the SENCO one funded?": once per NPQ
+    ("funded_for_another_npq", re.compile(
+        r"\b(already|previously|before|have|'ve|did|done|completed|finished|had|got)\b[^?.]{0,25}\b(npqh|npqsl|npqlt\w*|"
+        r"npqll|npqlbc|npqlpm|npqeyl|npqel|headship|senior leadership|another npq|a different npq|an(other)? earlier "
+        r"npq)\b(?=.*\b(stop|affect|prevent|count against|use up|used up|rule out|still (be )?(get|eligible|funded)|"
+        r"as well|too|second)\b)", re.I)),
     ("other_npq_funding", re.compile(r"\b(npqh|npqsl|headship|senior leadership|npqeyl|early years leadership)\b",
                                      re.I)),
 )
@@ -101,7 +107,9 @@ KEYWORD_TOPICS = (
     # "Is there a way to train as a teacher and get paid?": the salaried routes.
     ("salaried_routes", re.compile(r"^(?!.*\b(npq|tlr|allowance|schools? (gets?|be) paid)\b)(?=.*\b(train\w*|qualify\w*|qts)\b).*\b(get paid(?! (more|extra))|paid (to|while|whilst) "
                                    r"(i |you )?(train|learn|study)|earn\w* (money |a wage |a salary )?while|salaried|salary while|"
-                                   r"paid training|without (giving up|leaving|quitting) (my|your) (job|wage|salary|income))\b",
+                                   r"paid training|without (giving up|leaving|quitting) (my|your) (job|wage|salary|income)|"
+                                   r"(without|doesn'?t (mean|involve)|not|no|avoid\w*) (paying |having to pay )?(any )?"
+                                   r"(tuition )?fees|fee-?free|(free|no-?cost) (route|way|training))\b",
                                    re.I)),
     # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
     ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance|count|counts|valid|still|extra))"
@@ -123,6 +131,12 @@ KEYWORD_TOPICS = (
         r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
+    ("npq_before_the_post", re.compile(
+        r"(?=.*\bnpq)(?=.*\b(can|could|may|allowed to|possible to|ok to|okay to|eligible to)\b[^?.]{0,20}\b(do|take|"
+        r"start|study|register|sign up|apply|enrol)\b).*(\b(not|n'?t) (a |the |yet a )?send?co (yet|already)\b|"
+        r"\bbefore (i'?m|i am|im|becoming|i become|being|i get|getting) (a |the )?(send?co|send?co (role|job|post))\b|"
+        r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
+        r"(role|job|post)\b)", re.I)),
     ("faq/npq_assessment", re.compile(
         r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
@@ -153,6 +167,12 @@ KEYWORD_TOPICS = (
     ("reforms_and_the_post", re.compile(r"(?=.*\b(wellbeing and schools|reforms?|white paper|bill|new (\w+ )?(law|act)|legislation)\b)"
                                         r".*\b(change|affect|alter)\w*\b[^?]{0,40}\bwho (can|could|may|is allowed to) "
                                         r"(be|become)\b", re.I)),
+    # "Has the SEND white paper changed the SENCO qualification?": proposals; the NPQ rule stands
+    ("reforms_and_the_qualification", re.compile(
+        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*|free)\b)"
+        r"(?=.*\b(white paper|reforms?|bill|new (\w+ )?(law|act)|legislation|consultation)\b)"
+        r".*\b(chang\w*|affect\w*|alter\w*|scrap\w*|replac\w*)\b[^?]{0,40}\b((the )?(send?co )?(qualification|npq|"
+        r"nasen\s?co)|what (a |the )?send?cos? (need|needs|must) (to )?(get|hold|do))\b", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b", re.I)),
@@ -174,6 +194,12 @@ KEYWORD_TOPICS = (
         r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b(?! who)[^?.]{0,10}\b(what (the |a |our |my )?"
         r"send?co (does|do|should do|has to do)|(the |a |our |my )?send?co'?s? (role|duties|job description|"
         r"responsibilities|remit|workload))\b", re.I)),
+    # "Whose legal duty is it that the SENCO gets the qualification, theirs or the school's?": the school's
+    ("who_ensures_qualification", re.compile(
+        r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
+        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|"
+        r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
+        r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
     ("who_designates", re.compile(
         r"\bwho(se)?\b[^?.]{0,30}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
@@ -218,7 +244,8 @@ KEYWORD_TOPICS = (
                                      r"(the )?(children and families )?(act|law|legislation)\b)", re.I)),
     # "Does the 3 years start when I become SENCO or when I start the course?": from becoming SENCO.
     ("ask_deadline", re.compile(r"\b(the )?(3|three)[- ]?(years?|yrs?)( deadline| clock| limit| period| window)? (start|"
-                                r"begin|count|run)s?\b|\bwhen does (the|my|your) (3|three)[- ]?(years?|yrs?)\b(?![- ]?("
+                                r"begin|count|run)s?\b|\b(3|three)[- ]?(years?|yrs?)\b[^?.]{0,10}\b(counted|measured|"
+                                r"calculated|worked out|dated|started)\b|\bwhen does (the|my|your) (3|three)[- ]?(years?|yrs?)\b(?![- ]?("
                                 r"teacher|apprenticeship|degree|course|pgce))|\b(3|three) ?(years?|yrs?) from (when|what|the "
                                 r"(day|date|start)|appoint\w*|becoming|the course|course start)\b|\bclock (start|begin)s? (ticking )?(when|from)\b",
                                 re.I)),
@@ -297,6 +324,10 @@ CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become
                           r"their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
                           re.I)
 
+# A school that has just appointed a SENCO asking what the new SENCO must now do: the qualification and its deadline.
+NEW_SENCO_TO_DO = re.compile(r"\b(appointed|hired|recruited|taken on|got|have|employed) (a |an |our )?new send?co\b"
+                             r"[^?]{0,60}\bwhat (do|does|will|must|should) (they|he|she|the send?co|our new send?co|the "
+                             r"new send?co) (need|have|got|ought) to (do|get|complete|take|sort)\b", re.I)
 # A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
 APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|interview\w*|advertis\w*) "
                         r"(a |an |our |the |my )?(new )?send?co\b", re.I)
@@ -326,10 +357,11 @@ FUNDING_WORD = re.compile(r"\b(fund\w*|free|pay\w*|paid|cost\w*|money|grant|scho
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
 # "what would my route be?" from someone without QTS: the routes to QTS come first
-MY_ROUTE = re.compile(r"\b(what|which) (would|will|is|'s|could) (be )?(my|the best) (route|way in|path|option)\b|"
-                      r"\bwhat (would|will|is|'s) my (route|way in|path)\b", re.I)
+MY_ROUTE = re.compile(r"\b(what|which)( would| will| is| could|'s|s) (be )?(my|the best) (route|way in|path|option)\b|"
+                      r"\bwhat( would| will| is|'s|s) my (route|way in|path)\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
-                             r"wants? me (to be|as)|asked me to be)\b", re.I)
+                             r"wants? me (to be|to become|to take (it |this |that )?on|to step up|as)|(asked|asking) me to (be|become|"
+                             r"take (it |this |that )?on|step up))\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
 NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "independent_special_school",
                       "special_school", "sixteen_to_nineteen", "fe_college"}
@@ -500,6 +532,10 @@ SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our sch
                                    r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b", re.I)
 
 
+QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b(qts|qualified teacher( status)?|be a "
+                              r"(qualified )?teacher)\b[^?]{0,30}\bsend?co\b", re.I)
+
+
 def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> tuple[str, bool] | None:
     """A second question in the same message whose topic plain words settle, other than the one answered, and
     whether it was asked first (then it is answered first, and the thread continues the question asked last)."""
@@ -510,6 +546,8 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         key = keyword_topic(part)
         if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
             key = "ask_settings_duty"
+        if key is None and QTS_FOR_THE_POST.search(part):
+            key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
         if key is None and FUNDING_WORD.search(part) and funding_aspect(text) == "other_npq_funding":
@@ -642,6 +680,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
+    if NEW_SENCO_TO_DO.search(text) and role != "parent":
+        return "ask_which_qualification"  # "we've just appointed a new SENDCo, what do they need to do?": the NPQ
     if entities.get("qts_route") and FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
             and has_qts is not True:
         return f"route:{entities['qts_route']}"  # "what's iQTS and does DfE pay for it?": the route's cost line
@@ -652,13 +692,14 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if HOW_TO_GET_QTS.search(text) and has_qts is not True and not entities.get("qts_route") \
             and not said_now.get("qualified_in"):
         return "ask_qts_routes"  # "can I apply for QTS directly, and could I be SENCO?": QTS is the first answer
-    if needs_qts and MY_ROUTE.search(text):
-        return "ask_qts_routes"  # "I'm a TA with no degree, what would my route be?"
-    if needs_qts and SENCO_WORD.search(text) and (CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text)
-                                                   or ROUTE_TO_SENCO.search(text)
-                                                   or IN_TIME.search(text) and appointed):
+    in_induction = role == "early_career_teacher" or said_now.get("induction_complete") is False
+    if (needs_qts or in_induction) and SENCO_WORD.search(text) and (
+            CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text) or ROUTE_TO_SENCO.search(text)
+            or MY_ROUTE.search(text) or IN_TIME.search(text) and appointed):
         # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
+    if needs_qts and MY_ROUTE.search(text):
+        return "ask_qts_routes"  # "I'm a TA with no degree, what would my route be?"
     about_the_person = any(slot in said_now for slot in ("role", "has_qts", "has_eyts", "qualified_sen_only",
                                                           "setting_type", "nation", "has_degree", "qualified_in"))
     nasenco_dates = "nasenco_started" in said_now or "nasenco_completed" in said_now

@@ -138,6 +138,21 @@ def funding_after_withdrawal(today: dt.date) -> Decision:
     )
 
 
+def funded_for_another_npq(today: dt.date) -> Decision:
+    """"I already did a funded NPQSL: can the SENCO one be funded too?": funding is once per NPQ, not once in all."""
+    once = value_on("funding/funded_once", today)
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    return Decision.citing(
+        once, scholarship, topic="funded_for_another_npq", outcome=Outcome.NO,
+        answer="No, a funded place on another NPQ (such as the NPQH or NPQ in Senior Leadership) does not stop "
+               "funding for the NPQ for SENCOs: DfE funds each NPQ once.",
+        reasons=(f"You still need to be eligible: for the {scholarship.value['cohort']} cohort that is "
+                 f"{scholarship.value['funded_people']} in publicly funded schools and 16 to 19 settings in England.",
+                 "Only withdrawing from or failing a funded NPQ for SENCOs would stop funding for that same NPQ."),
+        value=True,
+    )
+
+
 def school_payments(today: dt.date) -> Decision:
     """Money for the school (cover, the old targeted support grant), as opposed to the participant's course fees."""
     grant = value_on("funding/targeted_support", today)

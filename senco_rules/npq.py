@@ -151,3 +151,23 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
         next_steps=tuple(next_steps),
         value={"trn_required": rules.value["trn_required"], "qts_required": rules.value["qts_required"]},
     )
+
+
+def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
+    """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS)."""
+    rules = value_on("npq/registration", today)
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
+        # not in the funded group either: say what they would need for the post itself
+        reasons = ["To be the SENCO of a mainstream school you would also need QTS, or to be the headteacher."]
+    else:
+        reasons = [f"DfE funding is for {scholarship.value['funded_people']} in publicly funded schools and 16 to 19 "
+                   "settings in England, so you need not be the SENCO to be funded."]
+    return Decision.citing(
+        rules, scholarship, topic="npq_before_the_post", outcome=Outcome.YES,
+        answer="Yes: you do not have to be a SENCO already to take the NPQ for SENCOs. To register you need a "
+               "teacher reference number (TRN); QTS is not required to register.",
+        reasons=tuple(reasons),
+        next_steps=("Find your TRN, or request one on GOV.UK if you do not have one.",),
+        value=True,
+    )

@@ -48,9 +48,10 @@ def routes_for(situation: Situation, today: dt.date) -> tuple[str, ...]:
     if situation.has_qts is True:
         return ()
     if role is None:
-        return ("postgraduate_fee_funded", "postgraduate_apprenticeship", "teacher_degree_apprenticeship",
-                "assessment_only", "apply_for_qts")
-    fitting = [key for key in ROUTES if role.value in route(key, today).value["suits"]]
+        fitting = ["postgraduate_fee_funded", "postgraduate_apprenticeship", "teacher_degree_apprenticeship",
+                   "assessment_only", "apply_for_qts"]
+    else:
+        fitting = [key for key in ROUTES if role.value in route(key, today).value["suits"]]
     if role is Role.OVERSEAS_TEACHER:
         fitting.sort(key=lambda key: key != "apply_for_qts")  # recognition first: no retraining
     if situation.has_degree is False:

@@ -219,3 +219,20 @@ def nasenco_start_now(today: dt.date) -> Decision:
                  f"{long_date(cutoff.value)}.",),
         value=False,
     )
+
+
+def reforms_and_the_qualification(today: dt.date) -> Decision:
+    """"Has the SEND white paper changed the SENCO qualification?": proposals only; the NPQ rule stands."""
+    reforms = value_on("context/recent_reforms", today)
+    years = value_on("qualification/deadline_years", today)
+    npq_from = switch_over(today)
+    return Decision.citing(
+        npq_from, years, reforms, topic="reforms_and_the_qualification", outcome=Outcome.NO,
+        answer=f"No source here says it has: a new SENCO still needs the {NPQ_NAME} within {years.value} years of "
+               f"becoming SENCO (regulation 49(4)), and it has replaced the NASENCo for courses started from "
+               f"{long_date(npq_from.value)}.",
+        reasons=(f"The Schools White Paper \"Every child achieving and thriving\" "
+                 f"({long_date(reforms.value['schools_white_paper'])}) proposed SEND reforms. Its consultation closed "
+                 f"on {long_date(reforms.value['send_consultation_closed'])}; the outcome is not confirmed.",),
+        value=None,
+    )

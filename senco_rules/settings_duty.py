@@ -136,3 +136,18 @@ def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
                  "and ask the governors if you disagree."),
         value=None,
     )
+
+
+def who_ensures_qualification(setting: Setting | None, today: dt.date) -> Decision:
+    """"Whose duty is it that the SENCO qualifies?": the school's (regulation 49(4)); the SENCO does the course."""
+    authority = value_on("settings/appropriate_authority", today)
+    years = value_on("qualification/deadline_years", today)
+    body = responsible_body(setting) or "the school's appropriate authority (the governing body, or the academy trust)"
+    return Decision.citing(
+        years, authority, topic="who_ensures_qualification", outcome=Outcome.YES,
+        answer=f"The legal duty is the school's: {body} must ensure that the SENCO holds the SENCO qualification "
+               f"within {years.value} years of becoming SENCO (regulation 49(4)).",
+        reasons=("The SENCO is the one who takes the course, so in practice it is a shared job: agree time to study "
+                 "and who pays with your headteacher.",),
+        value=None,
+    )

@@ -1072,7 +1072,7 @@ def test_ta_is_thanks_only_on_its_own(text, thanks):
     ("is it 3 yrs from appointment or from the course start?", "ask_npq_cohorts", "ask_deadline"),
     ("my FE college says we're legally obliged to have a SENCO with the NPQ", "nlu_fallback", "ask_settings_duty"),
     ("ten years as SENCO and I wonder where I go from here", "ask_deadline", "faq/careers"),
-    ("I'm a TA with no degree, what would my route be to becoming SENCO?", "faq", "ask_qts_routes"),
+    ("I'm a TA with no degree, what would my route be to becoming SENCO?", "faq", "ask_can_be_senco"),  # the post answer carries the routes
 ])
 def test_set15_sub_questions(nlp, text, intent, expected):
     assert key_for(nlp, text, intent) == expected
@@ -1167,3 +1167,61 @@ def test_a_year_naming_a_rules_cut_off_is_not_one_of_the_users_dates(nlp):
     assert "nasenco_started" not in slots_after(nlp, "what does the 2027 NASENCo cut-off mean?", "ask_which_qualification")
     assert slots_after(nlp, "I started my NASENCo in 2023, will I make the cut off?",
                        "ask_which_qualification")["nasenco_started"] == "2023"
+
+
+# Set #17's blind run: persona questions heard as "how do I become a SENCO?", and sub-questions with no answer of
+# their own. Each sentence below is a paraphrase, not the held-out one.
+@pytest.mark.parametrize("text, intent, expected", [
+    ("I'm an ECT, induction finishes next summer, and the head wants me to become SENCO after Easter. Can I?", "faq",
+     "ask_can_be_senco"),
+    ("I qualified in Ghana, no QTS yet, and our head has asked me to take on the SENCO role. Am I allowed?", "faq",
+     "ask_can_be_senco"),
+    ("I'm a TA without a degree hoping to be SENCO eventually - what's my route?", "faq", "ask_can_be_senco"),
+    ("TA, no degree. Whats my route?", "faq", "ask_qts_routes"),
+    ("we have a new SENCO starting at our academy, what do they need to do now?", "ask_settings_duty",
+     "ask_which_qualification"),
+    ("is it the SENCO's responsibility or the school's to make sure they get the NPQ?", "faq",
+     "who_ensures_qualification"),
+    ("who has the legal duty to ensure our SENCO gets the qualification?", "nlu_fallback", "who_ensures_qualification"),
+    ("could I take the NPQ for SENCOs before I'm a SENCO?", "ask_which_qualification", "npq_before_the_post"),
+    ("is it possible to do the npq if I'm not a senco yet", "ask_npq_registration", "npq_before_the_post"),
+    ("are the 3 years counted from the course start or from the appointment?", "faq", "ask_deadline"),
+    ("I did a funded NPQH last year, would that stop the SENCO NPQ being funded?", "ask_funding",
+     "funded_for_another_npq"),
+    ("is there a way of getting QTS without paying tuition fees?", "ask_funding", "salaried_routes"),
+    ("did the white paper change the qualification SENCOs need?", "faq", "reforms_and_the_qualification"),
+])
+def test_set17_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_my_head_asking_me_is_not_my_role(nlp):
+    assert "role" not in slots_after(nlp, "My head wants me to be SENCO next year, can I?", "faq") or \
+        slots_after(nlp, "My head wants me to be SENCO next year, can I?", "faq")["role"] != "headteacher"
+    assert slots_after(nlp, "I'm the head and my deputy wants me to be SENCO too", "faq")["role"] == "headteacher"
+
+
+def test_a_second_question_about_qts_for_the_post_is_answered(nlp):
+    from actions.question_reading import other_question
+    text = "Must I have QTS to become a SENCO, and is the NPQ free?"
+    assert other_question(text, "ask_funding", {}) == ("ask_can_be_senco", True)
+
+
+def test_the_new_answers_say_the_rule_and_cite_it():
+    duty = render(answer("who_ensures_qualification", Situation(setting=Setting.ACADEMY), TODAY))
+    assert duty[0].startswith("The legal duty is the school's") and "academy trust" in duty[0] and "49(4)" in duty[0]
+    early = render(answer("npq_before_the_post", Situation(), TODAY))
+    assert early[0].startswith("Yes") and "TRN" in early[0] and "funded" in "\n".join(early)
+    ta = "\n".join(render(answer("npq_before_the_post", Situation(role=Role.TEACHING_ASSISTANT), TODAY)))
+    assert "QTS" in ta and "funded" not in ta  # a TA is not in the funded group
+    other = render(answer("funded_for_another_npq", Situation(), TODAY))
+    assert other[0].startswith("No, a funded place on another NPQ") and "each NPQ once" in other[0]
+    reforms = render(answer("reforms_and_the_qualification", Situation(), TODAY))
+    assert "NPQ" in reforms[0] and "3 years" in reforms[0] and "23 February 2026" in "\n".join(reforms)
+
+
+def test_a_graduate_is_not_offered_the_route_for_people_without_a_degree(nlp):
+    said = slots_after(nlp, "I'm an accountant with a maths degree hoping to switch to teaching", "ask_qts_routes")
+    assert said["role"] == "career_changer" and said["has_degree"] is True
+    routes = qts_routes(Situation(has_degree=True), TODAY).value
+    assert "teacher_degree_apprenticeship" not in routes and "postgraduate_fee_funded" in routes
