@@ -92,7 +92,7 @@ OVERSEAS_QUALIFIED = re.compile(
     r"\b(teacher|teaching)\b[^.?!]{0,10}\b(from|in)\s+(" + ABROAD_COUNTRIES + r")\b|"
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b"
     r"[^.?!]{0,25}"
-    rf"\b(in|from) ({ABROAD_COUNTRIES})\b", re.I)
+    rf"\b(in|from) ([\w ]{{1,20}}, )?({ABROAD_COUNTRIES})\b", re.I)  # "trained in Perth, Australia"
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
                       r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter)('?s)?\b|"
                       r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils
@@ -130,6 +130,9 @@ GENERIC_SETTING_WORDS = {"college", "private", "independent", "maintained", "fur
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)|\b(?:but|and|so|because|though|although|while|whereas)\b",
                           re.I)  # a spaced dash breaks a clause, but not "2015 - 2017"
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
+NO_NASENCO = re.compile(r"\b(haven'?t|have not|never|didn'?t|did not|not)\b[^.?!,]{0,20}\b(started|begun|done|did|do|"
+                        r"doing|got|taken|take)\b[^.?!,]{0,10}\b(any |a |the |my )?(nasen\s?co|national award)|"
+                        r"\bno nasen\s?co\b", re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
@@ -452,6 +455,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             found["appointment_date"] = "not_yet"
         return
     whole_npq, whole_nasenco = bool(NPQ_WORD.search(text)), "nasenco" in quals or bool(NASENCO_WORD.search(text))
+    if NO_NASENCO.search(text):
+        whole_nasenco = False  # "September 2024, haven't started any NASENCo": the date is not the course's
     if not (whole_npq or whole_nasenco) and course and (COURSE_START.search(text) or COURSE_END.search(text)) \
             and not APPOINTED_CUE.search(text):
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"

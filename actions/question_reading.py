@@ -285,6 +285,13 @@ KEYWORD_TOPICS = (
     ("faq/npq_delivery", re.compile(
         r"(?=.*\bnpq)^(?!.*\b(miss\w*|90|percent|%|fail\w*)\b).*\b(online|face[- ]to[- ]face|in person|live sessions?|"
         r"self[- ]study|zoom|teams calls?|travel|residential|in the evenings?|during school time)\b", re.I)),
+    # "what's on the NPQ syllabus?": its eight content areas
+    ("faq/npq_content", re.compile(
+        r"^(?!.*\b(fund\w*|scholarship|pay\w*|paid|cost\w*|price|miss\w*|attend\w*|assessment|essay|exam|how long|"
+        r"hours?|online|face)\b).*(\b(syllabus|topics?|content|curriculum)\b[^?.]{0,30}\bnpq|\bnpq\w*\b[^?.]{0,30}"
+        r"\b(syllabus|topics?|content|curriculum)\b|\bwhat('s| is| gets| are you) (actually |exactly )?(on|in|covered|"
+        r"taught)\b[^?.]{0,20}\bnpq|(learn|taught) about\b[^?.]{0,20}\bnpq|\bwhat (does|do|will) (it|the npq\w*)"
+        r"( senco| for sencos)? (actually |really )?(cover|teach)\b)", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
                                r"\bwhere (can|could|do|does|should|would) (i|people|sencos|someone|you|a senco) (usually |"
                                r"typically |normally |tend to )?go (next|from here|after)\b|\bitchy feet\b|"
@@ -360,6 +367,7 @@ ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) 
 MY_ROUTE = re.compile(r"\b(what|which)( would| will| is| could|'s|s) (be )?(my|the best) (route|way in|path|option)\b|"
                       r"\bwhat( would| will| is|'s|s) my (route|way in|path)\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
+                             r"(go|going|apply|applying) for (the |a |this |that )?(send?co )?(post|job|role|position)|"
                              r"wants? me (to be|to become|to take (it |this |that )?on|to step up|as)|(asked|asking) me to (be|become|"
                              r"take (it |this |that )?on|step up))\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
@@ -636,9 +644,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "npq_course_dates"  # "if I start it in November 2026, when would I finish?", whatever came before
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY and last_topic != "ask_funding":
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version (funding has)
-    if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in ("ask_which_qualification",
-                                                                                   "ask_can_be_senco"):
-        return "ask_deadline"  # a date added to "do I need the NPQ?" asks when by
+    if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in (
+            "ask_which_qualification", "ask_can_be_senco", "npq_course_dates", "study_time", "faq/npq_length"):
+        # a date added to "do I need the NPQ?" asks when by; to "when will my course end?", whether it is in time
+        return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":

@@ -7,7 +7,7 @@ import datetime as dt
 from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, month_year
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import value_on
-from senco_rules.npq import upcoming_cohorts
+from senco_rules.npq import course_length_months, upcoming_cohorts
 from senco_rules.qualification import NASENCO, NPQ_NAME, nasenco_cutoff, outside_the_rules, which_qualification
 from senco_rules.situation import Nasenco, Situation
 
@@ -77,15 +77,25 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         reasons=(why, *prior_reasons, "The requirement is met when you receive your NPQ outcome.")
         if qualification.value != NASENCO
         else (why, *prior_reasons),
-        next_steps=_timing_advice(due, today, qualification.value == NASENCO),
+        next_steps=_timing_advice(due, today, qualification.value == NASENCO, situation.npq_start),
         caveats=qualification.caveats,
         value=due.on,
     )
 
 
-def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool) -> tuple[str, ...]:
+def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
+                   npq_start: KnownDate | None = None) -> tuple[str, ...]:
     # A date known only to the month is met if it is done by the end of that month.
     last_day = add_months(due.on, 1) - dt.timedelta(days=1) if not due.day_known else due.on
+    if npq_start is not None and not nasenco:
+        # The course they named, not "if you have not started yet": does its result come in time?
+        start = npq_start.on.replace(day=1)
+        result_by = add_months(start, course_length_months(today)[1])
+        if result_by <= last_day:
+            return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
+                    "before your deadline.",)
+        return (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
+                "after your deadline. Speak to your headteacher and provider now.",)
     if today > last_day:
         return (
             f"Your deadline passed in {month_year(due.on)}. The duty is on your school, so speak to your "

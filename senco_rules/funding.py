@@ -143,9 +143,10 @@ def funded_for_another_npq(today: dt.date) -> Decision:
     once = value_on("funding/funded_once", today)
     scholarship = value_on("funding/npq_senco_scholarship", today)
     return Decision.citing(
-        once, scholarship, topic="funded_for_another_npq", outcome=Outcome.NO,
-        answer="No, a funded place on another NPQ (such as the NPQH or NPQ in Senior Leadership) does not stop "
-               "funding for the NPQ for SENCOs: DfE funds each NPQ once.",
+        once, scholarship, topic="funded_for_another_npq", outcome=Outcome.YES,
+        # "Yes" answers "can I still be funded?"; the sentence says it does not stop funding, for "does it stop me?"
+        answer="Yes, you can still be funded: a funded place on another NPQ (such as the NPQH or NPQ in Senior "
+               "Leadership) does not stop funding for the NPQ for SENCOs, because DfE funds each NPQ once.",
         reasons=(f"You still need to be eligible: for the {scholarship.value['cohort']} cohort that is "
                  f"{scholarship.value['funded_people']} in publicly funded schools and 16 to 19 settings in England.",
                  "Only withdrawing from or failing a funded NPQ for SENCOs would stop funding for that same NPQ."),

@@ -1215,7 +1215,7 @@ def test_the_new_answers_say_the_rule_and_cite_it():
     ta = "\n".join(render(answer("npq_before_the_post", Situation(role=Role.TEACHING_ASSISTANT), TODAY)))
     assert "QTS" in ta and "funded" not in ta  # a TA is not in the funded group
     other = render(answer("funded_for_another_npq", Situation(), TODAY))
-    assert other[0].startswith("No, a funded place on another NPQ") and "each NPQ once" in other[0]
+    assert other[0].startswith("Yes, you can still be funded") and "does not stop funding" in other[0] and "each NPQ once" in other[0]
     reforms = render(answer("reforms_and_the_qualification", Situation(), TODAY))
     assert "NPQ" in reforms[0] and "3 years" in reforms[0] and "23 February 2026" in "\n".join(reforms)
 
@@ -1225,3 +1225,32 @@ def test_a_graduate_is_not_offered_the_route_for_people_without_a_degree(nlp):
     assert said["role"] == "career_changer" and said["has_degree"] is True
     routes = qts_routes(Situation(has_degree=True), TODAY).value
     assert "teacher_degree_apprenticeship" not in routes and "postgraduate_fee_funded" in routes
+
+
+# Set #18's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("which topics does the NPQ SENCO cover?", "faq", "faq/npq_content"),
+    ("what's actually taught on the npq for sencos", "ask_funding", "faq/npq_content"),
+    ("is there an npq for the english curriculum abroad funded?", "ask_funding", "funding_abroad"),
+    ("I trained in Perth, Australia and teach at a Leeds primary now. Could I apply for the SENCO job?", "nlu_fallback",
+     "ask_can_be_senco"),
+])
+def test_set18_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_a_named_course_start_says_whether_its_result_comes_in_time(nlp):
+    said = slots_after(nlp, "and if I'd become SENCO in May 2025?", "inform", {"npq_start": "2026-11"})
+    assert follow_up_key("and if I'd become SENCO in May 2025?", "inform", said, "npq_course_dates") == "ask_deadline"
+    from senco_rules import qualification_deadline
+    late = render(qualification_deadline(situation_from_slots({"appointment_date": "2025-05", "npq_start": "2026-11"}),
+                                         TODAY))
+    assert "Your NPQ starting November 2026" in "\n".join(late) and "after your deadline" in "\n".join(late)
+    in_time = render(qualification_deadline(situation_from_slots({"appointment_date": "2026-09",
+                                                                  "npq_start": "2026-11"}), TODAY))
+    assert "before your deadline" in "\n".join(in_time)
+
+
+def test_a_date_next_to_no_nasenco_is_not_a_nasenco_start(nlp):
+    said = slots_after(nlp, "oops, September 2024 - and I haven't started any NASENCo", "inform")
+    assert "nasenco_started" not in said
