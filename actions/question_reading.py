@@ -285,6 +285,10 @@ KEYWORD_TOPICS = (
     ("faq/npq_delivery", re.compile(
         r"(?=.*\bnpq)^(?!.*\b(miss\w*|90|percent|%|fail\w*)\b).*\b(online|face[- ]to[- ]face|in person|live sessions?|"
         r"self[- ]study|zoom|teams calls?|travel|residential|in the evenings?|during school time)\b", re.I)),
+    # "how long is the npq senco course?": the course length (not "how long have I got to get it")
+    ("faq/npq_length", re.compile(
+        r"^(?!.*\b(have|got|left|until|deadline|assessment|window|result|results|register\w*|fund\w*|hours?|week)\b)"
+        r"\W*(how long|how many months)\b[^?.]{0,6}\b(is|does|'s|will|would|do)\b[^?.]{0,25}\bnpq", re.I)),
     # "what's on the NPQ syllabus?": its eight content areas
     ("faq/npq_content", re.compile(
         r"^(?!.*\b(fund\w*|scholarship|pay\w*|paid|cost\w*|price|miss\w*|attend\w*|assessment|essay|exam|how long|"

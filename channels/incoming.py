@@ -5,6 +5,7 @@ text of a message once cleaned.
   or None. Rasa's own REST channel answered 500 to a JSON array and an empty 200 to a body without a string message.
 - `clean_text`: the text NLU reads. Lone UTF-16 surrogates (which made Rasa reply nothing), control characters,
   null bytes and invisible format characters are removed; whitespace is collapsed.
+- `spelled_out`: text-speak that is never a word ("hw lng iz teh npq senko cors") spelled out for NLU.
 - `MAX_MESSAGE_CHARS`: longer messages get a polite "one question at a time" reply instead of an answer
   (`SENCO_MAX_MESSAGE_CHARS` sets it). A megabyte of text is no question, and NLU on it costs seconds.
 """
@@ -63,6 +64,23 @@ def clean_text(text: str) -> str:
     text = "".join(" " if char.isspace() else "" if unicodedata.category(char) in _INVISIBLE else char
                    for char in text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Text-speak that is never an English word ("hw lng iz teh npq senko cors"), spelled out before NLU reads it. Only
+# these tokens change: a message without them reaches the classifier exactly as typed. Apostrophe-less forms
+# ("im", "dont", "whats") and "u"/"r" are left alone: the classifier already reads them as typed.
+TEXT_SPEAK = {
+    "hw": "how", "lng": "long", "iz": "is", "teh": "the", "wot": "what", "wat": "what", "wht": "what", "wen": "when",
+    "b4": "before", "abt": "about", "hav": "have", "cud": "could", "wud": "would", "shud": "should", "bcome": "become",
+    "bcos": "because", "becos": "because", "becoz": "because", "senko": "senco", "sendko": "sendco", "cors": "course",
+    "corse": "course", "englnd": "England",
+}
+_TEXT_SPEAK = re.compile(r"(?<![\w'/@.])(" + "|".join(TEXT_SPEAK) + r")(?![\w'@/]|\.\w)", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """The message with text-speak tokens replaced by the words they stand for."""
+    return _TEXT_SPEAK.sub(lambda match: TEXT_SPEAK[match.group(1).lower()], text)
 
 
 def is_too_long(text: str) -> bool:

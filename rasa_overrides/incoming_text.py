@@ -15,6 +15,7 @@ Rasa 3.6.21 (rasa/core/processor.py), the one place every channel's message pass
 - A typed `/intent` command is how buttons answer, so the domain's intents and `/restart` work typed too. Rasa's
   other internal commands (`/session_start`, `/back`) are read as words instead: typed by hand they made Rasa
   start a session or rewind a turn and reply nothing.
+- Text-speak that is never a word ("hw lng iz teh npq senko cors") is spelled out (`channels.incoming.spelled_out`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.constants import DEFAULT_INTENTS, USER_INTENT_RESTART
 from rasa.shared.core.events import BotUttered, UserUttered
 
-from channels.incoming import clean_text, is_too_long
+from channels.incoming import clean_text, is_too_long, spelled_out
 from privacy.erasure_requests import is_confirmation, is_erasure_request, is_refusal
 
 TOO_LONG_REPLY = "utter_message_too_long"
@@ -39,7 +40,7 @@ def prepared_text(text: str | None) -> str | None:
     """The text Rasa reads: cleaned, and an internal command typed by hand turned into words."""
     if text is None:
         return None
-    text = clean_text(text)
+    text = spelled_out(clean_text(text))
     command = re.match(r"/([^\s{@]+)", text)
     return text[1:] if command and command.group(1) in INTERNAL_COMMANDS else text
 

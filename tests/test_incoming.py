@@ -92,3 +92,11 @@ def test_rasa_internal_commands_typed_by_hand_are_read_as_words():
     assert prepared_text("/session_start") == "session_start" and prepared_text("/back") == "back"
     assert prepared_text("/restart") == "/restart"  # starting again is the user's to ask for
     assert prepared_text('/ask_funding{"setting_type": "academy"}') == '/ask_funding{"setting_type": "academy"}'
+
+
+def test_text_speak_that_is_never_a_word_is_spelled_out_and_nothing_else_changes():
+    from channels.incoming import spelled_out
+    assert spelled_out("hw lng iz teh npq senko cors??") == "how long is the npq senco course??"
+    assert spelled_out("wen do i hav to finish") == "when do i have to finish"
+    unchanged = ["im a TA, dont have a degree, whats my route?", "do u need qts", "wat.com", "see hw/lng", "Watford"]
+    assert [spelled_out(text) for text in unchanged] == unchanged

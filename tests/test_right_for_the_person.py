@@ -1254,3 +1254,12 @@ def test_a_named_course_start_says_whether_its_result_comes_in_time(nlp):
 def test_a_date_next_to_no_nasenco_is_not_a_nasenco_start(nlp):
     said = slots_after(nlp, "oops, September 2024 - and I haven't started any NASENCo", "inform")
     assert "nasenco_started" not in said
+
+
+@pytest.mark.parametrize("text, faq, expected", [
+    ("how long is the npq senco course??", "faq/npq_what", "faq/npq_length"),
+    ("how long does the NPQ take to complete", "faq/npq_what", "faq/npq_length"),
+    ("how long have I got to do the NPQ?", "faq/npq_length", "ask_deadline"),
+])
+def test_how_long_the_npq_is_the_course_length(nlp, text, faq, expected):
+    assert key_for(nlp, text, "faq", faq=faq) == expected
