@@ -25,6 +25,9 @@ DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*(?:{_YEAR}|(
                             r"(?!\s*(?:months?|years?|yrs?|weeks?|days?|hours?)))", re.I)  # "1st sept 25", not "18 months"
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*[,(]?\s*(?:of\s+)?{_YEAR}\b\)?", re.I)  # "November 2026", "November (2026)"
+# "appointed sept 23": in UK writing a month then a bare two-digit number is a year (a day comes first: "23 sept")
+MONTH_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<yy>[12]\d)\b(?!\s*(?:st|nd|rd|th|months?|years?|yrs?|weeks?|days?|"
+                              r"hours?|,?\s*(?:18|19|20)\d\d))(?![/:.,]?\d)", re.I)
 RELATIVE_MONTH = re.compile(
     rf"\b(?P<rel>last|this|next|in|since|from|from this|from next|by)?\s*{_MONTH}(?:\s+(?P<yrel>last year|this year|next year))?\b",
     re.I,
@@ -137,6 +140,8 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             add(m, when, None if when else f"{m.group(0).strip()} is not a real date")
     for m in MONTH_YEAR.finditer(text):
         add(m, _safe(_year(m["year"]), MONTHS[m["month"].lower()], None))
+    for m in MONTH_SHORT_YEAR.finditer(text):
+        add(m, _safe(2000 + int(m["yy"]), MONTHS[m["month"].lower()], None))
     for m in DAY_MONTH.finditer(text):
         month, day = MONTHS[m["month"].lower()], int(m["day"])
         year = _relative_month(month, "", "", text, today).on.year

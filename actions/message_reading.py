@@ -31,7 +31,9 @@ APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
     r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
-    r"(been |was |got )?made (the )?send?co)\b",
+    r"(been |was |got )?made (the )?send?co|"
+    # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
+    r"send?co (started|began|joined)(?![^.?!,]{0,20}\b(npq|nasen\w*|course|cohort|training|qualification|award)))\b",
     re.I,
 )
 WANTS_TO_START = re.compile(r"\b(can|could|should|may|shall) i (still |now |just )?(sign up|enrol\w*|start|begin|do|take|"
@@ -153,6 +155,7 @@ MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 MOVING_AS_SENCO = re.compile(
     r"\b(mov\w+|switch\w*|transfer\w*|go|went)\b[^.?!]{0,30}\b(school|academy|job|post)\b[^.?!]{0,25}\bas (the |a )?"
     r"send?co\b|\bsend?co (job |post |role )?(at|in) (another|a different|a new|my new) (school|academy)\b", re.I)
+NEVER_BEFORE = re.compile(r"\b(never|not)\b( been| served| worked)?( as)? (an? |the )?send?co (before|previously)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
@@ -162,7 +165,7 @@ PAST_APPOINTMENT = re.compile(
     r"since|got the (job|role)|joined as|took up)\b", re.I)
 # Earlier SENCO service somewhere else (reg 49(4)'s "more than twelve months" limb).
 PRIOR_SERVICE = re.compile(
-    r"\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
+    r"(?<!never )(?<!not )(?<!n't )\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
     r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
     r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
@@ -279,7 +282,7 @@ def read_message(
     if "qtls" in values.get("qualification", []) and found.get("has_qts") and "role" not in found:
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
-                year_of(date_asked_about))
+                year_of(date_asked_about), asked_back=bool(date_asked_about))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
@@ -326,7 +329,7 @@ def _role_of_other(text: str) -> bool:
 def prior_service_months(text: str) -> float | None:
     """Months of earlier SENCO service the message mentions; -1 when it mentions some without saying how long."""
     match = PRIOR_SERVICE.search(text)
-    if not match:
+    if not match or NEVER_BEFORE.search(text):
         return None
     duration = DURATION.search(text)
     if not duration:
@@ -446,8 +449,11 @@ def year_of(text: str | None) -> int | None:
 
 
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
-                found: dict[str, Any], course: str | None = None, earlier_year: int | None = None) -> None:
+                found: dict[str, Any], course: str | None = None, earlier_year: int | None = None,
+                asked_back: bool = False) -> None:
     """Each date goes to the slot its own clause names: NPQ start, NASENCo start or end, or the appointment.
+    `asked_back`: we asked what a date should have been, so a date with no cue of its own answers that (the
+    appointment date: "oops, 15 March 2026").
     A date that cannot be right is not stored: `date_to_check` says what to ask back instead."""
     mentions = date_mentions(text, today)
     if not mentions:
@@ -472,6 +478,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
         kind = "appointment" if _about_the_job(text, clause, mention) else \
             _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
+        if kind is None and asked_back and not (whole_npq or whole_nasenco):
+            kind = "appointment"
         if kind is None:
             continue
         if mention.problem or mention.when is None:

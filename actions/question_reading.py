@@ -127,6 +127,9 @@ KEYWORD_TOPICS = (
         r"\bno send?co\b(?! support| help)", re.I)),
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
+        r"(?=.*\b(appoint\w*|hire|employ|take (her|him|them) on|give (her|him|them) the (job|post|role))\b)"
+        r"(?=.*\b(neither|without|hasn'?t (got|done)|doesn'?t (have|hold)|don'?t (have|hold)|not (got|done)|no)\b[^?.]"
+        r"{0,25}\b(npq|nasen\s?co)\b)(?!.*\b(qts|qualified teacher)\b[^?.]{0,10}\?)|"
         r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
         r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
@@ -242,6 +245,10 @@ KEYWORD_TOPICS = (
     ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) (law|act|statute|piece of legislation)\b|"
                                      r"\bact of parliament\b|\b(which|what) (section|part|clause)\b[^?]{0,15}\b(of )?"
                                      r"(the )?(children and families )?(act|law|legislation)\b)", re.I)),
+    # "When must our new SENCO hold the NPQ?": the deadline, in general
+    ("ask_deadline", re.compile(r"\bwhen (must|should|does|do|has|have) (i|we|they|he|she|(a|our|the|my) (new )?send?co)\b"
+                                r"( (got|need|have|has) to)? (hold|have|get|gain|achieve|be qualified|qualify)\b[^?.]{0,25}"
+                                r"\b(npq\w*|qualification|qualified|nasen\s?co)", re.I)),
     # "Does the 3 years start when I become SENCO or when I start the course?": from becoming SENCO.
     ("ask_deadline", re.compile(r"\b(the )?(3|three)[- ]?(years?|yrs?)( deadline| clock| limit| period| window)? (start|"
                                 r"begin|count|run)s?\b|\b(3|three)[- ]?(years?|yrs?)\b[^?.]{0,10}\b(counted|measured|"
@@ -319,7 +326,8 @@ OBLIGATION_DATE = re.compile(r"\b(by when|deadline|when (do|does|must|will|shoul
 HOW_LONG_TO_QUALIFY = re.compile(r"\bhow long (do|does|did|have|has|will|would)\b[^?]*\b(have|got|get)\b[^?]*\bto "
                                  r"(get|gain|complete|finish|do|achieve|hold|qualify)\b", re.I)
 COURSE_END_QUESTION = re.compile(
-    r"\bwhen (will|would|do|does|should|can|could) (i|it|the (course|npq)|my (course|npq))\b[^?]*?"
+    r"\bwhen (will|would|do|does|should|can|could) (i|it|she|he|they|the (course|npq)|my (course|npq)|(her|his|their) "
+    r"(course|npq))\b[^?]*?"
     r"\b(finish\w*|end|complete\w*|be (done|finished|over|qualified)|get (my|the|a) (result|outcome)s?)\b|"
     r"\b(end date|finish date|when (is|does) (the|my) (npq|course) (end|finish))\b", re.I)
 # "Can I go straight for QTS?" asks how to get QTS, even when the classifier heard "can I be ...".
@@ -357,14 +365,14 @@ NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|pric
                       r"\b(cost\w*|price|fees?|pay for|charge|fund (me|us|her|him|them|it))\b[^?.]{0,30}\bnpq", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
-                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue)\b|"
+                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule)\b|"
                      r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b", re.I)
 REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
                       r"withhold\w*|wouldn'?t (tell|say))\b", re.I)
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
                            r"\bonly (works|teaches|teach|work)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq", re.I)
-FUNDING_WORD = re.compile(r"\b(fund\w*|free|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
+FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
 # "what would my route be?" from someone without QTS: the routes to QTS come first
@@ -545,7 +553,10 @@ SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our sch
 
 
 QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b(qts|qualified teacher( status)?|be a "
-                              r"(qualified )?teacher)\b[^?]{0,30}\bsend?co\b", re.I)
+                              r"(qualified )?teacher)\b[^?]{0,30}\bsend?co\b|\bsend?co\b[^?]{0,15}\b(need|needs|have to|"
+                              r"has to|must)\b[^?]{0,10}\b(have |hold |be )?(qts|qualified teacher( status)?|a (qualified )?"
+                              r"teacher)\b|\b(must|does|do|should|will)\b[^?]{0,20}\bsend?co\b[^?]{0,10}\b(need|have|hold|"
+                              r"be)\b[^?]{0,10}\b(qts|qualified teacher( status)?|a (qualified )?teacher)\b", re.I)
 
 
 def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> tuple[str, bool] | None:
@@ -558,6 +569,9 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         key = keyword_topic(part)
         if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
             key = "ask_settings_duty"
+        if key is None and FUNDING_WORD.search(part) and NPQ_WORD.search(text) and \
+                (aspect := funding_aspect(part)) in ("funding_again", "school_payments"):
+            key = aspect
         if key is None and QTS_FOR_THE_POST.search(part):
             key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
         if key is None and NPQ_COST.search(part):
@@ -682,7 +696,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_deadline"  # "appointed this month: what's my deadline, and when should I start the NPQ?"
     if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text):
         return "ask_npq_cohorts"  # "can I join a group that starts in spring 2027?": one cohort a year
-    if said_now.get("npq_start") and appointed not in (None, "not_yet") and OBLIGATION.search(text):
+    if said_now.get("npq_start") and appointed not in (None, "not_yet") and (OBLIGATION.search(text)
+                                                                             or IN_TIME.search(text)):
         return "ask_deadline"  # "do I have 3 years from the course start? I became SENCO in Sept 2026..."
     if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):

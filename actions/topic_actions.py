@@ -38,7 +38,17 @@ def said_now(tracker: Tracker) -> dict[str, Any]:
     return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
                         tracker.get_slot("requested_slot"), today(),
                         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
-                        tracker.get_slot("date_to_check"))
+                        date_asked_about(tracker))
+
+
+def date_asked_about(tracker: Tracker) -> str | None:
+    """The date problem we last asked back about, so that the corrected date is read as its answer. Reading this
+    message may already have settled it (the slot is then None, set this turn): the actions see only this turn's
+    events, so the problem itself is gone, but that we asked is enough."""
+    asked = tracker.get_slot("date_to_check")
+    if asked is None and set_this_turn(tracker, "date_to_check"):
+        return "a date we asked about"
+    return asked
 
 
 def set_this_turn(tracker: Tracker, slot: str) -> bool:
@@ -92,6 +102,10 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
         key = topic_key(text, guess, faq, details, entities, known)
+    if not has_answer(key) and details.get("date_to_check"):
+        # "She was appointed on 30/02/2025": a date to ask back about, for the last question (or the deadline)
+        last = tracker.get_slot("last_topic")
+        key = last if has_answer(last) else "ask_deadline"
     return key
 
 

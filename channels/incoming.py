@@ -70,7 +70,7 @@ def clean_text(text: str) -> str:
 # these tokens change: a message without them reaches the classifier exactly as typed. Apostrophe-less forms
 # ("im", "dont", "whats") and "u"/"r" are left alone: the classifier already reads them as typed.
 TEXT_SPEAK = {
-    "hw": "how", "lng": "long", "iz": "is", "teh": "the", "wot": "what", "wat": "what", "wht": "what", "wen": "when",
+    "hw": "how", "cn": "can", "lng": "long", "iz": "is", "teh": "the", "wot": "what", "wat": "what", "wht": "what", "wen": "when",
     "b4": "before", "abt": "about", "hav": "have", "cud": "could", "wud": "would", "shud": "should", "bcome": "become",
     "bcos": "because", "becos": "because", "becoz": "because", "senko": "senco", "sendko": "sendco", "cors": "course",
     "corse": "course", "englnd": "England",

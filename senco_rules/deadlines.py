@@ -93,9 +93,9 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
         result_by = add_months(start, course_length_months(today)[1])
         if result_by <= last_day:
             return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
-                    "before your deadline.",)
+                    "before the deadline.",)
         return (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
-                "after your deadline. Speak to your headteacher and provider now.",)
+                "after the deadline. Speak to the headteacher and the provider now.",)
     if today > last_day:
         return (
             f"Your deadline passed in {month_year(due.on)}. The duty is on your school, so speak to your "

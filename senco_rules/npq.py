@@ -116,6 +116,13 @@ def next_cohort(today: dt.date) -> Decision:
             "but its dates are not published yet."
         )
         caveats = ("Check the start and registration dates with a provider or your teaching school hub.",)
+    current = upcoming_cohorts(today, 1, include_this_month=True)[0]
+    if current.this_month:
+        # never skip the cohort starting now: no source gives its start day, so joining it may still be possible
+        then = f"the next starts in {start}." if cohort.published else \
+            f"cohorts start once a year: the next is expected in {start} (its dates are not published yet)."
+        answer = (f"A cohort starts this month ({month_year(current.starts)}): ask a provider now whether you can "
+                  f"still join it. After that, {then}")
     return Decision.citing(
         pattern,
         registration,
@@ -139,8 +146,8 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
     next_steps = ["Find your TRN, or request one on GOV.UK if you do not have one."]
     if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
         reasons.append(
-            "Doing the NPQ does not by itself let you be the SENCO of a mainstream school: that needs QTS, "
-            "or being the headteacher."
+            "The NPQ does not by itself replace QTS: to be the SENCO of a mainstream school you still need QTS, "
+            "or to be the headteacher."
         )
     return Decision.citing(
         rules,

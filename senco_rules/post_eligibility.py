@@ -59,8 +59,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "maintained nursery schools.")
             caveats = (unconfirmed_note("The legal basis for this", "your local authority"),)
         else:
-            answer = (f"{name[0].upper()}{name[1:]} is not under the legal SENCO duty, so the law sets no QTS or NPQ "
-                      "requirement for its SENCO: your employer decides.")
+            answer = (f"The legal SENCO duty does not apply to {name}, so its SENCO is not legally required to hold "
+                      "QTS or the NPQ: your employer decides.")
         reasons = ["The duty and the QTS rule cover mainstream state schools and maintained nursery schools."]
         if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
             reasons.append("Early years SENCOs do not need QTS; an accredited Level 3 Early Years SENCO award exists.")

@@ -132,3 +132,9 @@ def test_summary_for_an_appointed_teacher_has_deadline_and_funding():
 
 def test_summary_outside_england_is_the_nation():
     assert [p.topic for p in personal_summary(Situation(nation=Nation.WALES), TODAY)] == ["nation"]
+
+
+def test_a_cohort_starting_this_month_is_named_before_the_next_one():
+    answer = next_cohort(TODAY).answer  # 24 November 2026: the November 2026 cohort is starting
+    assert answer.startswith("A cohort starts this month (November 2026)") and "November 2027" in answer
+    assert "this month" not in next_cohort(dt.date(2026, 12, 5)).answer
