@@ -145,9 +145,9 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
     ]
     next_steps = ["Find your TRN, or request one on GOV.UK if you do not have one."]
     if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
-        reasons.append(
-            "The NPQ does not by itself replace QTS: to be the SENCO of a mainstream school you still need QTS, "
-            "or to be the headteacher."
+        reasons.insert(1,  # early: for them it is the point, and a long reply drops its last reasons
+                       "The NPQ does not by itself replace QTS: to be the SENCO of a mainstream school you still need QTS, "
+                       "or to be the headteacher."
         )
     return Decision.citing(
         rules,
