@@ -48,7 +48,7 @@ ANSWERERS: dict[str, Answerer] = {
     "ask_can_be_senco": can_hold_post,
     "ask_npq_registration": npq_registration,
     "ask_npq_cohorts": lambda s, today: next_cohort(today),
-    "ask_qts_routes": qts_routes,
+    "ask_qts_routes": _from_nation,  # a teacher from Wales, Scotland or NI gets recognition first, not retraining
     "ask_settings_duty": lambda s, today: must_have_senco(s.setting, today),
     "ask_other_nations": _nations,
     "nasenco_funding": lambda s, today: nasenco_funding(today),

@@ -33,6 +33,7 @@ APPOINTED_CUE = re.compile(
     r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
+    r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
     r"send?co (started|began|joined)(?![^.?!,]{0,20}\b(npq|nasen\w*|course|cohort|training|qualification|award)))\b",
     re.I,
 )
@@ -168,7 +169,9 @@ PRIOR_SERVICE = re.compile(
     r"(?<!never )(?<!not )(?<!n't )\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
     r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
-    r"\bsend?co\s+(before|previously)\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
+    r"\bsend?co\s+(before|previously)\b|"
+    # "I was SENCO at a junior school from 2004 to 2008"
+    r"\bi (was|'ve been|have been|used to be) (an? |the )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "before this job I did two years as SENCO somewhere else"
     r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
@@ -185,7 +188,7 @@ NO_DEGREE = re.compile(
     r"\bnon[- ]graduate\b|\bonly (have |got )?an? (foundation degree|fd|hnd|hnc)\b|"
     r"\bdidn'?t go to uni(versity)?\b", re.I)
 HAS_DEGREE = re.compile(
-    r"\b(i have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
+    r"\b(i have|i do have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
     r"degree\b|\bi'?m an? graduate\b|\b(she|he|they)( does| do)? (has|have|holds?|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|"
     r"\bi (graduated|have a bachelor)|\b(my|a|an) (history|english|maths|math|science|psychology|biology|chemistry|"
     r"physics|geography|music|art|law|business|sociology|education|languages?) degree\b", re.I)
@@ -274,6 +277,11 @@ def read_message(
             if after:
                 found["setting_type"] = canonical("setting_type", str(after[0]["value"]))
     _read_role(text, values.get("role", []), requested_slot, found)
+    if found.get("role") == "teacher" and "qualified_in" not in found and found.get("nation") in OTHER_UK_NATIONS \
+            and not re.search(r"\b(english|england)\b", text, re.I):
+        # "I'm a teacher in Glasgow": a teacher there is registered there, so most likely trained there (shown to
+        # the user in "I used what you told me", so a wrong guess is corrected)
+        found["qualified_in"] = found["nation"]
     if found.get("role") in (None, "teacher", "unqualified_teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
     if "role" not in found and MY_CHILD.search(text):
@@ -372,6 +380,9 @@ MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|princi
                           r"mentioned|reckons|thinks|offered)\b[^.?!]{0,20}\b(me|i)\b", re.I)
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
                        r"head teacher|principal)\b", re.I)
+
+
+OTHER_UK_NATIONS = ("wales", "scotland", "northern_ireland")
 
 
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:

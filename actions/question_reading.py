@@ -18,7 +18,7 @@ ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the 
 # Within a topic, the words that pick one of its sub-questions. Checked in order; the first match wins.
 FUNDING_ASPECTS = (
     ("funding_again", re.compile(
-        r"\b(again|second time|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
+        r"\b(again|second time|twice|more than once|re-?take|re-?do|resit|re-?sit|re-?start|restart|re-?enrol|withdr[ae]w\w*|drop(ped)? out|"
         r"fail\w*|flunk\w*|quit|left the course|pulled out|didn'?t (pass|finish|complete)|don'?t pass|"
         r"lose (my|the|our) (funding|funded place|scholarship)|pay (it |the funding )?back|repay\w*)\b", re.I)),
     ("funding_disadvantage", re.compile(  # the myth that it is funded only in deprived areas
@@ -118,7 +118,7 @@ KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
                            r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
-                           r"\b(time off (the )?timetable|off[- ]timetable time|protected time|non[- ]?contact time|"
+                           r"\b(time off (the )?timetable|off[- ]timetable( time)?|protected time|non[- ]?contact time|"
                            r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
     # A school without a SENCO: who must designate one.
     ("school_without_senco", re.compile(
@@ -296,6 +296,23 @@ KEYWORD_TOPICS = (
     ("faq/npq_length", re.compile(
         r"^(?!.*\b(have|got|left|until|deadline|assessment|window|result|results|register\w*|fund\w*|hours?|week)\b)"
         r"\W*(how long|how many months)\b[^?.]{0,6}\b(is|does|'s|will|would|do)\b[^?.]{0,25}\bnpq", re.I)),
+    # "what's the 12 month rule?", "who is exempt from the NPQ?": the exemptions
+    ("faq/exemptions", re.compile(r"\b(12|twelve)[- ]?months?'? (rule|exemption|thing|clause)\b|\b2009 (rule|exemption)\b|"
+                                  r"\bwho (is|are|'s) exempt\b|\b(what|which) (are the |exemptions )?exemptions\b|"
+                                  r"\bany exemptions\b", re.I)),
+    # "do you need QTS to do the NPQ?": registering needs a TRN, not QTS
+    ("ask_npq_registration", re.compile(
+        r"\b(need|needs|have to|has to|must|required?)\b[^?]{0,15}\b(qts|qualified teacher status|be a (qualified )?"
+        r"teacher)\b[^?]{0,10}\b(to|for|before) (do|doing|take|taking|start|starting|study|studying|enrol\w*|"
+        r"register\w*|apply\w* for|sign(ing)? up (for|to)|get on)?\s*(the |an? )?npq", re.I)),
+    # "can someone with QTLS be a SENCO?": QTLS and the qualified-teacher condition
+    ("faq/qtls", re.compile(r"\bqtls\b[^?]{0,40}\b(be|become|act as|work as)\b[^?]{0,10}\bsend?co\b|"
+                            r"\bsend?co\b[^?]{0,40}\bqtls\b", re.I)),
+    # "our SENCO has just resigned, what must we do?": the school must name a new one
+    ("school_without_senco", re.compile(
+        r"\bsend?co\b[^?.]{0,25}\b(resigned|resigns|has left|is leaving|left|quit|quits|handed in (her|his|their) "
+        r"notice|stepped down|retir\w*)\b[^?]{0,40}\bwhat (do|must|should|are|will) (we|the school|the governors|"
+        r"governors)\b( legally)?( have to| need to| required to| obliged to)?( do)?\b", re.I)),
     # "what's on the NPQ syllabus?": its eight content areas
     ("faq/npq_content", re.compile(
         r"^(?!.*\b(fund\w*|scholarship|pay\w*|paid|cost\w*|price|miss\w*|attend\w*|assessment|essay|exam|how long|"
@@ -363,6 +380,9 @@ WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practi
 NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*|set (us|me|you|"
                       r"the school) back)\b|\b(set (us|me|you|the school) back)\b[^?.]{0,30}\bnpq|"
                       r"\b(cost\w*|price|fees?|pay for|charge|fund (me|us|her|him|them|it))\b[^?.]{0,30}\bnpq", re.I)
+# "... wants to do the NPQ SENCO. Will the DfE pay?"
+DFE_PAYS = re.compile(r"\b(will|would|does|do|can|could|is) (the )?(dfe|department for education|government)\b[^?.]{0,10}"
+                      r"\b(pay|fund|cover|foot the bill)\b", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
                      r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule)\b|"
@@ -372,7 +392,7 @@ REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|gi
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
                            r"\bonly (works|teaches|teach|work)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq", re.I)
-FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary|£)", re.I)
+FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary)|£", re.I)
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
 # "what would my route be?" from someone without QTS: the routes to QTS come first
@@ -380,7 +400,7 @@ MY_ROUTE = re.compile(r"\b(what|which)( would| will| is| could|'s|s) (be )?(my|t
                       r"\bwhat( would| will| is|'s|s) my (route|way in|path)\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
                              r"(go|going|apply|applying) for (the |a |this |that )?(send?co )?(post|job|role|position)|"
-                             r"wants? me (to be|to become|to take (it |this |that )?on|to step up|as)|(asked|asking) me to (be|become|"
+                             r"(wants?|would like|'d like) me (to be|to become|to take (it |this |that )?on|to step up|as)|(asked|asking) me to (be|become|"
                              r"take (it |this |that )?on|step up))\b", re.I)
 CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
 NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "independent_special_school",
@@ -601,8 +621,15 @@ def keyword_topic(text: str) -> str | None:
     return next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None)
 
 
+# Money for the school named outright ("we got £800 towards cover"): the school's payments, even "again"
+SCHOOL_MONEY = re.compile(r"£\s?\d[\d,]*[^?.]{0,20}\b(towards|for|to cover) (the )?(cover|supply|release)\b|"
+                          r"\b(targeted support|tsf|cover grant|grant towards)\b", re.I)
+
+
 def funding_aspect(text: str) -> str | None:
     """The funding sub-question the words ask, or None for the plain "who pays?"."""
+    if SCHOOL_MONEY.search(text):
+        return "school_payments"
     for key, pattern in FUNDING_ASPECTS:
         match = pattern.search(text)
         before = text[max(0, match.start() - 40):match.start()] if match else ""
@@ -663,7 +690,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if said_now.get("nation") not in (None, "england") and last_topic not in ENGLAND_ONLY and last_topic != "ask_funding":
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version (funding has)
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in (
-            "ask_which_qualification", "ask_can_be_senco", "npq_course_dates", "study_time", "faq/npq_length"):
+            "ask_which_qualification", "ask_can_be_senco", "npq_course_dates", "study_time", "faq/npq_length",
+            "ask_other_nations"):  # "I'm moving to be SENCO in Bristol in January 2027" after Wales's answer
         # a date added to "do I need the NPQ?" asks when by; to "when will my course end?", whether it is in time
         return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
@@ -686,7 +714,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     role = said_now.get("role") or known.get("role")
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
-    needs_qts = role in WITHOUT_QTS_ROLES | {"overseas_teacher"} and has_qts is not True
+    needs_qts = (role in WITHOUT_QTS_ROLES | {"overseas_teacher"} or said_now.get("has_eyts")) and has_qts is not True
     aspect = funding_aspect(text)  # read once: several rules below turn on it
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
@@ -699,7 +727,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("npq_start") and appointed not in (None, "not_yet") and (OBLIGATION.search(text)
                                                                              or IN_TIME.search(text)):
         return "ask_deadline"  # "do I have 3 years from the course start? I became SENCO in Sept 2026..."
-    if said_now.get("npq_start") or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
+    if said_now.get("npq_start") and not SCHOOL_MONEY.search(text) \
+            or COURSE_END_QUESTION.search(text) and not OBLIGATION.search(text):
         if intent in ("ask_deadline", "ask_npq_cohorts", "ask_which_qualification", "faq", "ask_npq_registration"):
             return "npq_course_dates"
     if intent in ABROAD_INTENTS and school_abroad(text):
@@ -713,7 +742,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if entities.get("qts_route") and FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
             and has_qts is not True:
         return f"route:{entities['qts_route']}"  # "what's iQTS and does DfE pay for it?": the route's cost line
-    if NPQ_COST.search(text) and entities.get("qualification") != "nasenco":
+    if (NPQ_COST.search(text) or DFE_PAYS.search(text) and NPQ_WORD.search(text)) \
+            and entities.get("qualification") != "nasenco":
         return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol", "would DfE fund me to do it?"
     if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):
         return "route:iqts"  # "how do I get QTS without leaving Dubai?": training from where they are

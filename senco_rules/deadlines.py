@@ -35,15 +35,17 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
     appointed = situation.appointed
     prior_reasons = prior_service_reasons(situation, today)
     if appointed is None:
-        when = "you become SENCO" if situation.not_yet_appointed else "the day they become SENCO"
+        if situation.not_yet_appointed:
+            answer = (f"Once you become SENCO, you must hold the SENCO qualification within {years.value} years: by "
+                      "the third anniversary of your start date.")
+        else:
+            answer = (f"A new SENCO must hold the SENCO qualification within {years.value} years of the day they "
+                      "become SENCO: by the third anniversary of their start date.")
         return Decision.citing(
             years,
             topic="deadline",
             outcome=Outcome.DEPENDS,
-            answer=(
-                f"A new SENCO must hold the SENCO qualification within {years.value} years of {when}: "
-                "by the third anniversary of their start date."
-            ),
+            answer=answer,
             reasons=(*prior_reasons, qualification.answer),
             caveats=qualification.caveats,
             missing=() if situation.not_yet_appointed else ("appointment_date",),

@@ -1309,3 +1309,48 @@ def test_the_action_reads_a_corrected_date_as_the_answer_to_our_question():
                       {"text": "oops, 15 March 2026", "intent": {"name": "inform"}, "entities": []}, events, False,
                       None, {}, "action_listen")
     assert said_now(tracker)["appointment_date"] == "2026-03-15"
+
+
+# Set #20's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("My colleague at a primary academy in Leeds fancies the NPQ SENCO. Would the DfE pay for it?", "faq/pay",
+     "ask_funding"),
+    ("is it possible to be funded twice for the NPQ SENCO?", "ask_funding", "funding_again"),
+    ("does the law set a minimum amount of off-timetable time for SENCOs?", "faq", "faq/pay"),
+    ("what is the twelve month rule about the NPQ?", "faq", "faq/exemptions"),
+    ("must you hold QTS before doing the NPQ?", "ask_can_be_senco", "ask_npq_registration"),
+    ("could a teacher with QTLS act as SENCO in a primary?", "ask_can_be_senco", "faq/qtls"),
+    ("our SENCO has handed in her notice - what do we legally have to do?", "nlu_fallback", "school_without_senco"),
+    ("I have EYTS and my head would like me to be our nursery school's SENCO, am I eligible?", "ask_settings_duty",
+     "ask_can_be_senco"),
+    ("a teacher of mine starts the NPQ this month; last year we had £800 towards cover, will that happen again?",
+     "ask_npq_cohorts", "school_payments"),
+])
+def test_set20_sub_questions(nlp, text, intent, expected):
+    faq = intent if intent.startswith("faq/") else None
+    assert key_for(nlp, text, "faq" if faq else intent, faq=faq) == expected
+
+
+def test_set20_readings_and_follow_ups(nlp):
+    assert slots_after(nlp, "oh wait, I do have a degree, in history", "inform")["has_degree"] is True
+    said = slots_after(nlp, "I'm a teacher in Cardiff, how would I become a SENCO?", "faq")
+    assert said["qualified_in"] == "wales"
+    earlier = slots_after(nlp, "I was SENCO at an infant school from 2003 to 2007; now I'm taking a SENCO job in "
+                               "September 2027", "ask_which_qualification")
+    assert earlier["prior_senco_months"] == 48.0 and earlier["appointment_date"] == "2027-09"
+    moving = slots_after(nlp, "I'm moving to be SENCO at a school in Leeds in April 2027", "inform")
+    assert follow_up_key("I'm moving to be SENCO at a school in Leeds in April 2027", "inform", moving,
+                         "ask_other_nations") == "ask_deadline"
+
+
+def test_a_head_asking_to_be_senco_is_told_it_is_allowed_in_the_first_words():
+    reply = render(can_hold_post(Situation(role=Role.HEADTEACHER), TODAY))
+    # (no "Yes." opener: "do I need QTS?" from a head would read it backwards; the same words fit a general question)
+    assert reply[0].startswith("The headteacher (or acting headteacher) is allowed to be the SENCO")
+
+
+def test_exempt_asked_about_a_person_is_not_the_general_exemptions_text(nlp):
+    # the exemptions text opens "You do not need the NPQ ...": wrong for a head, or for earlier service after 2009
+    for text in ("are heads exempt from the NPQ if they take on the SENCO role?",
+                 "I was SENCO elsewhere 2015 to 2018, am I exempt from the NPQ?"):
+        assert key_for(nlp, text, "faq", faq="faq/npq_what") != "faq/exemptions"
