@@ -22,7 +22,8 @@ from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualifi
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (experience_rule, once_qualified, reforms_and_the_post, supply_teacher,
                                          who_may_be_senco)
-from senco_rules.settings_duty import school_without_senco, who_designates, who_ensures_qualification, who_sets_the_role
+from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
+                                       who_sets_the_role)
 from senco_rules.npq import assessment_window, npq_before_the_post, npq_course_dates, study_time
 from senco_rules.qts_routes import qts_from_nation, salaried_routes
 
@@ -76,6 +77,7 @@ ANSWERERS: dict[str, Answerer] = {
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
     "who_ensures_qualification": lambda s, today: who_ensures_qualification(s.setting, today),
+    "governors_duties": lambda s, today: governors_duties(s.setting, today),
     "supply_teacher": supply_teacher,
     "once_qualified": once_qualified,
     "nasenco_start_now": lambda s, today: nasenco_start_now(today),
@@ -89,7 +91,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates", "who_sets_the_role",
-                "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post",
+                "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}
 
 

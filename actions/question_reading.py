@@ -188,10 +188,19 @@ KEYWORD_TOPICS = (
                                    r"[^?.]{0,30}\b(spring|summer|autumn|twice|how often|how many|a year|each year|per "
                                    r"year|still)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
-                                              r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b",
+                                              r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b|"
+                                              r"\bmake (it )?public\b[^?.]{0,30}\bsend?co\b|\bsend?co\b[^?.]{0,30}\b(made "
+                                              r"public|public(ly)? (named|known)|on (the|its|their) website)\b",
                                               re.I)),
     ("ask_can_be_senco", re.compile(r"\b(since when|how long has (the law|it|this|that)|when did (the law|it|this|that|the "
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
+    # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
+    ("governors_duties", re.compile(
+        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
+        r"('?s)?\b[^?]{0,40}\b(responsibilit\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
+        r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsibilit\w*|duties|"
+        r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co",
+        re.I)),
     # "Who decides what the SENCO does, is it just the head?": the governing body or trust (regulation 50).
     ("who_sets_the_role", re.compile(
         r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b(?! who)[^?.]{0,10}\b(what (the |a |our |my )?"
@@ -460,6 +469,10 @@ ROUTE_TYPOS = (("assessment_only", re.compile(r"\ba?ss?ess?m[ae]nt[- ]only\b", r
 
 # Short follow-ups that only ask "how long?", "how much?" of the last answer.
 BARE_ASPECTS = (
+    # "and roughly how many hours a week?": the weekly study load (before "duration", which "how many hours" also fits)
+    ("weekly", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(roughly |about |approximately |realistically )?"
+                          r"(how many (hours|hrs)|how much (time|study))\b[^.!?]{0,25}\b(a|per|each|every) week\b"
+                          r"[^.!?]{0,15}\W*$", re.I)),
     ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
                             r"duration|length)\b[^.!?]{0,25}\W*$", re.I)),
     ("getting", re.compile(r"^\W*(and|so|ok|okay|right)?\W*how (do|can|would|could|should) (i|we|you|she|he|they) "
@@ -543,6 +556,9 @@ FOLLOW_UP = {
         "faq/npq_what", "faq/npq_length", "faq/npq_content", "faq/npq_delivery", "ask_npq_cohorts",
         "ask_npq_registration", "ask_which_qualification", "ask_deadline", "npq_course_dates", "self_funded_price")},
 }
+FOLLOW_UP.update({(topic, "weekly"): "study_time" for (topic, aspect), key in list(FOLLOW_UP.items())
+                  if aspect == "duration" and key == "npq_course_dates"})
+FOLLOW_UP[("study_time", "weekly")] = "study_time"
 # After a general (static) answer, a new detail is best answered by the topic that detail decides.
 TOPIC_FOR_DETAIL = (
     ("qualified_in", "ask_qts_routes"), ("nation", "ask_other_nations"), ("appointment_date", "ask_deadline"),

@@ -151,3 +151,20 @@ def who_ensures_qualification(setting: Setting | None, today: dt.date) -> Decisi
                  "and who pays with your headteacher.",),
         value=None,
     )
+
+
+def governors_duties(setting: Setting | None, today: dt.date) -> Decision:
+    """"What are the governors' responsibilities around the SENCO?": the three the law gives the appropriate
+    authority (section 67; regulation 49(4); regulation 50)."""
+    authority = value_on("settings/appropriate_authority", today)
+    years = value_on("qualification/deadline_years", today)
+    role_rule = value_on("post/role_in_leadership", today)
+    body = responsible_body(setting) or "the governing body (in an academy, the academy trust)"
+    return Decision.citing(
+        authority, years, role_rule, topic="governors_duties", outcome=Outcome.YES,
+        answer=f"In law, {body} must:\n"
+               "- designate a SENCO: a qualified teacher at the school, or the headteacher (section 67);\n"
+               f"- make sure a new SENCO holds the SENCO qualification within {years.value} years (regulation 49(4));\n"
+               "- decide the SENCO's role in the school's leadership and management (regulation 50).",
+        value=None,
+    )

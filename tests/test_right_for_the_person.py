@@ -1348,3 +1348,20 @@ def test_exempt_asked_about_a_person_is_not_the_general_exemptions_text(nlp):
     for text in ("are heads exempt from the NPQ if they take on the SENCO role?",
                  "I was SENCO elsewhere 2015 to 2018, am I exempt from the NPQ?"):
         assert key_for(nlp, text, "faq", faq="faq/npq_what") != "faq/exemptions"
+
+
+# Set #21's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("must the school make public the name of its SENCO?", "ask_can_be_senco", "faq/sen_information_report"),
+    ("what duties do governors have regarding the SENCO?", "faq", "governors_duties"),
+    ("in our trust, what is the role of the SENCO?", "faq", "faq/role_duties"),
+])
+def test_set21_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/role_duties") == expected
+
+
+def test_hours_a_week_after_a_course_answer_is_the_weekly_load(nlp):
+    said = read_message("and roughly how many hours a week?", [], "out_of_scope", None, TODAY)
+    assert follow_up_key("and roughly how many hours a week?", "out_of_scope", said, "npq_course_dates") == "study_time"
+    duties = render(answer("governors_duties", Situation(setting=Setting.MAINTAINED_SCHOOL), TODAY))[0]
+    assert "the governing body must" in duties and "section 67" in duties and "regulation 50" in duties
