@@ -33,7 +33,7 @@ APPOINTED_CUE = re.compile(
     r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
-    r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
+    r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
     r"send?co (started|began|joined)(?![^.?!,]{0,20}\b(npq|nasen\w*|course|cohort|training|qualification|award)))\b",
     re.I,
 )
@@ -151,6 +151,7 @@ RULE_DATE = re.compile(r"^\s*((nasen\s?co|npq)\s+(cut[- ]?off|deadline|rule|chan
                        r"changeover|switchover)\b", re.I)
 DEADLINE_BELIEF = re.compile(r"\b(ha(ve|d)|got|given)( got)? (un)?til+l?\b[^.?!]{0,5}$|\bdeadline (is|was|of)\s*$", re.I)
 # Moving school ("moving to one in January") is not becoming SENCO.
+MOVING_TO = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|going|heading|transferr?\w*) (back |up |down |over )?to\b", re.I)
 MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 # A SENCO moving to another school's SENCO post: they become SENCO there anew, with earlier service behind them.
 MOVING_AS_SENCO = re.compile(
@@ -260,6 +261,12 @@ def read_message(
         work_nations = [trained_in]  # "GTCS registered and teach in Edinburgh": trained and working there
     if len(set(work_nations)) > 1 and re.search(r"\benglish\b", text, re.I):
         work_nations = [n for n in work_nations if n != "england"]  # "my English QTS ... in Glasgow": works there
+    if len(set(work_nations)) > 1 and (move := MOVING_TO.search(text)):
+        # "QTS from England and I'm moving to Glasgow": where they are going is where the rules will apply
+        going = [e for e in entities or [] if e.get("entity") == "nation"
+                 and text.lower().find(str(e.get("value", "")).lower(), move.start()) >= 0]
+        if going and (nation := canonical("nation", str(going[0].get("value", "")))):
+            work_nations = [nation]
     if work_nations:
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"

@@ -178,7 +178,8 @@ KEYWORD_TOPICS = (
         r"nasen\s?co)|what (a |the )?send?cos? (need|needs|must) (to )?(get|hold|do))\b", re.I)),
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
-                               r"\bnew (framework|reforms?)\b", re.I)),
+                               r"\bnew (framework|reforms?)\b|\bchang\w* (to )?(the )?send( system)?\b|"
+                               r"\bsend (system )?(changes|reforms?|review)\b", re.I)),
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to) "
                                     r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
@@ -279,7 +280,8 @@ KEYWORD_TOPICS = (
                                        r"\b(nasen\s?co|national award)\b[^?]*\bcode of practice\b", re.I)),
     ("faq/send_regulations", re.compile(r"\b(which|what) (regs|regulations|statutory instruments?|legislation)\b|"
                                         r"\breg(ulation)? ?49\b", re.I)),
-    ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)(?=.*\bsend?co)"
+    ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)"
+                                       r"(?!.*\b(take on|take over|step into|asked me|want me|wants me|allowed)\b)(?=.*\bsend?co)"
                                        r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
@@ -369,6 +371,10 @@ CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become
                           r"their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
                           re.I)
 
+# A head who is (acting as) SENCO asking whether they themselves need the NPQ; not "can I designate myself?"
+HEAD_NEEDS_IT = re.compile(r"\b(do|will|would|must|should) i (personally |still |also |then )?(need|have to)\b|"
+                           r"\bpersonally\b", re.I)
+SELF_DESIGNATING = re.compile(r"\b(designate|appoint|name|make) myself\b", re.I)
 # A school that has just appointed a SENCO asking what the new SENCO must now do: the qualification and its deadline.
 NEW_SENCO_TO_DO = re.compile(r"\b(appointed|hired|recruited|taken on|got|have|employed) (a |an |our )?new send?co\b"
                              r"[^?]{0,60}\bwhat (do|does|will|must|should) (they|he|she|the send?co|our new send?co|the "
@@ -419,7 +425,9 @@ QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|r
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
 NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
-                        r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b", re.I)
+                        r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
+                        r"\bearliest (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
+                        r"\bmissed (this|the|last) (autumn|november|year)'?s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must)\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
@@ -676,6 +684,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
                                                                          "study_time"}) \
             and re.search(r"\b(trn|teacher reference number)\b", text, re.I) and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
+    if last_topic in ("ask_npq_cohorts", "npq_course_dates", "faq/npq_what", "faq/npq_length") and (
+            OTHER_START.search(text) or NEXT_START.search(text)):
+        return "ask_npq_cohorts"  # "we missed this autumn's - is there a spring one?": one cohort a year
     if last_topic in ("faq/sen_information_report", "faq/parent_help") and REFUSING.search(text):
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
@@ -727,6 +738,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if not entities.get("qts_route"):
         typed = next((key for key, pattern in ROUTE_TYPOS if pattern.search(text)), None)
         entities = {**entities, "qts_route": typed} if typed else entities
+    if entities.get("qts_route") == "postgraduate_apprenticeship" and not re.search(r"\bpostgrad", text, re.I) \
+            and (said_now.get("has_degree") if "has_degree" in said_now else known.get("has_degree")) is False:
+        entities = {**entities, "qts_route": "teacher_degree_apprenticeship"}  # "the apprenticeship one", no degree
     role = said_now.get("role") or known.get("role")
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
@@ -753,6 +767,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
+    if role == "headteacher" and SENCO_WORD.search(text) and NPQ_WORD.search(text) and HEAD_NEEDS_IT.search(text) \
+            and not (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text) or SELF_DESIGNATING.search(text)):
+        # "I've been acting as SENCO myself since March 2026. Do I personally need the NPQ?": the head route does
+        # not exempt them from the qualification (the answer carries that caveat, and their deadline)
+        return "ask_deadline" if appointed not in (None, "not_yet") else "ask_which_qualification"
     if NEW_SENCO_TO_DO.search(text) and role != "parent":
         return "ask_which_qualification"  # "we've just appointed a new SENDCo, what do they need to do?": the NPQ
     if entities.get("qts_route") and FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \

@@ -96,7 +96,7 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
     intent, faq = _intent(tracker), faq_key(tracker)
-    known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date")}
+    known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree")}
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
            or topic_key(text, intent, faq, details, entities, known))
     if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):

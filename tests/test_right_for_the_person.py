@@ -1365,3 +1365,36 @@ def test_hours_a_week_after_a_course_answer_is_the_weekly_load(nlp):
     assert follow_up_key("and roughly how many hours a week?", "out_of_scope", said, "npq_course_dates") == "study_time"
     duties = render(answer("governors_duties", Situation(setting=Setting.MAINTAINED_SCHOOL), TODAY))[0]
     assert "the governing body must" in duties and "section 67" in duties and "regulation 50" in duties
+
+
+# Set #22's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("any news from the government on changes to SEND?", "faq", "faq/reforms"),
+    ("I'm an ECT in my first year and SLT want me to take on the SENCO role after Easter - allowed?", "faq",
+     "ask_can_be_senco"),
+    ("I'm the head and have been acting as SENCO myself since April 2026 - do I personally need the NPQ?",
+     "ask_settings_duty", "ask_deadline"),
+    ("what's the earliest we could start the NPQ SENCO?", "faq", "ask_npq_cohorts"),
+])
+def test_set22_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/leadership_role") == expected
+
+
+def test_set22_readings_and_follow_ups(nlp):
+    assert slots_after(nlp, "I hold QTS from England but I'm relocating to Cardiff in August. Could I be SENCO there?",
+                       "ask_can_be_senco")["nation"] == "wales"
+    said = read_message("is there a spring one?", [], "faq", None, TODAY)
+    assert follow_up_key("we missed this year's - is there a spring one?", "faq", said, "ask_npq_cohorts") == \
+        "ask_npq_cohorts"
+    known = {"has_degree": False}
+    text = "how long is the apprenticeship one?"
+    said = read_message(text, entities_of(nlp, text), "ask_qts_routes", None, TODAY)
+    assert topic_key(text, "ask_qts_routes", None, said, message_entities(entities_of(nlp, text)), known) == \
+        "route:teacher_degree_apprenticeship"
+
+
+def test_a_head_asking_to_designate_themselves_is_not_only_asked_about_the_npq(nlp):
+    text = "I'm the head and our SENCO left. Can I designate myself as SENCO, and would I then need the NPQ?"
+    assert key_for(nlp, text, "ask_can_be_senco") != "ask_which_qualification"
+    text = "I'm head of a special school: does the rule that the SENCO must get the NPQ in 3 years apply to us?"
+    assert key_for(nlp, text, "ask_settings_duty") not in ("ask_which_qualification", "ask_deadline")
