@@ -91,14 +91,13 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
     if role is Role.PARENT:
         # A parent asks about their child's school's SENCO, not about becoming one.
         return decide(Outcome.NOT_APPLICABLE,
-                      "At your child's school (a mainstream state school or maintained nursery school in England), "
+                      # Parents most often ask whether a TA may be the SENCO: that is said in the answer itself.
+                      "At your child's school (a state mainstream school or maintained nursery school in England) "
                       "the SENCO must be a qualified teacher who has finished induction and teaches there, or the "
-                      "headteacher.",
-                      # "Is our SENCO qualified?" is often about a new SENCO: the 3 years come first.
-                      reasons=["A new SENCO has 3 years from appointment to gain the NPQ for SENCOs.",
-                               "A teaching assistant without QTS cannot be the SENCO unless they are the head."],
-                      next_steps=["The school publishes its SENCO's name and contact details in its SEN information "
-                                  "report, usually on its website.",
+                      "headteacher: a teaching assistant without QTS cannot be the SENCO.",
+                      # "Is our SENCO qualified?" is often about a new SENCO: the 3 years come next.
+                      reasons=["A new SENCO has 3 years from appointment to gain the NPQ for SENCOs."],
+                      next_steps=["The school's SEN information report (usually on its website) names the SENCO.",
                                   "If you are worried, talk to the SENCO or the headteacher, then the governors."],
                       value=None)
     if situation.has_eyts and has_qts is not True:

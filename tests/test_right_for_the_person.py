@@ -1398,3 +1398,8 @@ def test_a_head_asking_to_designate_themselves_is_not_only_asked_about_the_npq(n
     assert key_for(nlp, text, "ask_can_be_senco") != "ask_which_qualification"
     text = "I'm head of a special school: does the rule that the SENCO must get the NPQ in 3 years apply to us?"
     assert key_for(nlp, text, "ask_settings_duty") not in ("ask_which_qualification", "ask_deadline")
+
+
+def test_a_parent_is_told_in_the_answer_itself_that_a_ta_cannot_be_the_senco():
+    reply = render(can_hold_post(Situation(role=Role.PARENT, setting=Setting.MAINTAINED_SCHOOL), TODAY))
+    assert "a teaching assistant without QTS cannot be the SENCO" in reply[0] and "3 years" in reply[0]
