@@ -9,7 +9,7 @@ from typing import Callable
 from nlp.domain_terms import canonical
 from senco_rules import (
     Decision, Nation, Situation, can_hold_post, must_have_senco, nasenco_funding, nation_guidance, next_cohort,
-    npq_funding, npq_registration, qts_routes, qualification_deadline, route_details, uk_overview,
+    npq_funding, npq_registration, qts_routes, qualification_deadline, uk_overview,
     which_qualification,
 )
 from senco_rules.funding import (
@@ -25,7 +25,7 @@ from senco_rules.post_eligibility import (experience_rule, once_qualified, refor
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
 from senco_rules.npq import assessment_window, npq_before_the_post, npq_course_dates, study_time
-from senco_rules.qts_routes import qts_from_nation, salaried_routes
+from senco_rules.qts_routes import qts_from_nation, route_for_person, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
 
@@ -112,7 +112,7 @@ def is_answerable(key: str | None) -> bool:
 def answer(key: str, situation: Situation, today: dt.date) -> Decision | None:
     """The decision that answers `key`, or None when the rules module does not answer it (a static FAQ answer)."""
     if key.startswith("route:"):
-        return route_details(key.split(":", 1)[1], today)
+        return route_for_person(key.split(":", 1)[1], situation, today)
     if key not in ANSWERERS:
         return None
     if key in ENGLAND_ONLY and situation.outside_england:

@@ -158,7 +158,11 @@ MOVING_AS_SENCO = re.compile(
     r"\b(mov\w+|switch\w*|transfer\w*|go|went)\b[^.?!]{0,30}\b(school|academy|job|post)\b[^.?!]{0,25}\bas (the |a )?"
     r"send?co\b|\bsend?co (job |post |role )?(at|in) (another|a different|a new|my new) (school|academy)\b", re.I)
 NEVER_BEFORE = re.compile(r"\b(never|not)\b( been| served| worked)?( as)? (an? |the )?send?co (before|previously)\b", re.I)
-YEAR_RANGE = re.compile(r"\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b", re.I)
+_MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
+                        + _MONTH_WORD.format("m2") + r"(?P<y2>(19|20)\d\d)\b", re.I)
+MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"), start=1)}
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
@@ -172,7 +176,8 @@ PRIOR_SERVICE = re.compile(
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
     r"\bsend?co\s+(before|previously)\b|"
     # "I was SENCO at a junior school from 2004 to 2008"
-    r"\bi (was|'ve been|have been|used to be) (an? |the )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
+    r"\bi (was|'ve been|have been|used to be) (an? |the )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*"
+    r"([a-z]+\.?\s+)?(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "before this job I did two years as SENCO somewhere else"
     r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
@@ -187,6 +192,7 @@ NO_DEGREE = re.compile(
     r"\b(no|not got an?|don'?t have an?|do not have an?|haven'?t got an?|without an?|never (got|did|went to)( an?)?|"
     r"not a)\s+(full\s+|proper\s+|bachelor'?s\s+|honours\s+)?(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|"
     r"\bnon[- ]graduate\b|\bonly (have |got )?an? (foundation degree|fd|hnd|hnc)\b|"
+    r"\b(with|have|got|hold|holding|did|done) an? (foundation degree|fda?|hnd|hnc)\b|"
     r"\bdidn'?t go to uni(versity)?\b", re.I)
 HAS_DEGREE = re.compile(
     r"\b(i have|i do have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
@@ -346,11 +352,13 @@ def prior_service_months(text: str) -> float | None:
     match = PRIOR_SERVICE.search(text)
     if not match or NEVER_BEFORE.search(text):
         return None
+    if span := YEAR_RANGE.search(text):  # "SENCO at my old school 2015-2017", "from Sept 2022 to Aug 2024"
+        # (before any duration: "do I get a fresh 3 years?" is not how long they served)
+        start = int(span["y1"]) * 12 + MONTH_NUMBER.get((span["m1"] or "sep").lower()[:3], 9)
+        end = int(span["y2"]) * 12 + MONTH_NUMBER.get((span["m2"] or "sep").lower()[:3], 9)
+        return float(max(0, end - start))
     duration = DURATION.search(text)
     if not duration:
-        if span := YEAR_RANGE.search(text):  # "SENCO at my old school 2015-2017"
-            first, last = (int(y) for y in re.findall(r"(?:19|20)\d\d", span.group(0)))
-            return float(max(0, last - first) * 12)
         return -1.0
     n = duration["n"].lower()
     count = NUMBER_WORDS.get(n) or int(n)
@@ -484,6 +492,7 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
     if not (whole_npq or whole_nasenco) and course and (COURSE_START.search(text) or COURSE_END.search(text)) \
             and not APPOINTED_CUE.search(text):
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
+    appointment_named = False
     for mention in mentions:
         clause = _clause(text, mention)
         if NOT_THIS_DATE.search(text[max(0, mention.start - 15):mention.start]):
@@ -494,8 +503,11 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
+        named_job = _about_the_job(text, clause, mention) or bool(APPOINTED_CUE.search(clause))
         kind = "appointment" if _about_the_job(text, clause, mention) else \
             _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
+        if kind == "appointment" and not named_job and appointment_named:
+            continue  # "became SENCO in January 2025 ... maternity leave from February 2027": the first is the job
         if kind is None and asked_back and not (whole_npq or whole_nasenco):
             kind = "appointment"
         if kind is None:
@@ -514,6 +526,7 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
                 found["date_to_check"] = f"{mention.text} is in the future, but you said you became SENCO then"
                 continue
             found["appointment_date"] = date_slot(when)
+            appointment_named = appointment_named or named_job
         elif kind == "npq_start":
             found["npq_start"] = date_slot(when)
         elif kind == "nasenco_end":

@@ -181,8 +181,8 @@ KEYWORD_TOPICS = (
                                r"\bnew (framework|reforms?)\b|\bchang\w* (to )?(the )?send( system)?\b|"
                                r"\bsend (system )?(changes|reforms?|review)\b", re.I)),
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
-                                    r"is able to|qualifies to|is eligible to) "
-                                    r"(be|become|do|take on)\b[^?.]{0,20}\bsend?co\b", re.I)),
+                                    r"is able to|qualifies to|is eligible to|is permitted to|is entitled to) "
+                                    r"(be|become|do|take on|take|hold)\b[^?.]{0,20}\bsend?co\b", re.I)),
     ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b|"
                                    r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|finish\w*|result|appointed|became|deadline|in time|ok(ay)?)\b).*"
                                    r"\b(intakes?|cohorts?)\b"
@@ -200,7 +200,9 @@ KEYWORD_TOPICS = (
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
         r"('?s)?\b[^?]{0,40}\b(responsibilit\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
         r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsibilit\w*|duties|"
-        r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co",
+        r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co|"
+        r"(?=.*\b(governors?|governing (body|board)|trustees?)\b).*\b(make|makes) (us|the governors|the board|the "
+        r"governing body) (legally )?responsible\b[^?]{0,40}\bsend?co",
         re.I)),
     # "Who decides what the SENCO does, is it just the head?": the governing body or trust (regulation 50).
     ("who_sets_the_role", re.compile(
@@ -214,7 +216,7 @@ KEYWORD_TOPICS = (
         r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
         r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
     ("who_designates", re.compile(
-        r"\bwho(se)?\b[^?.]{0,30}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
+        r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
     ("supply_teacher", re.compile(
@@ -248,7 +250,10 @@ KEYWORD_TOPICS = (
         r"[^?.]{0,25}\b(now|instead|still|today|this year)\b|"
         r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b)", re.I)),
     ("ask_which_qualification", re.compile(
-        r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b", re.I)),
+        r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b|"
+        # "what's the cut-off for finishing a NASENCo?": the NASENCo's own dates
+        r"\b(cut[- ]?off|deadline|last date|latest date)\b[^?]{0,30}\b(nasen\s?co|national award)\b|"
+        r"\b(nasen\s?co|national award)\b[^?]{0,30}\b(cut[- ]?off|deadline|last date)\b", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("faq/send_regulations", re.compile(r"(?=.*\b(npq|qts|qualif\w*|nasen\s?co)\b).*\b(which|what) (law|act|part of "
                                         r"the law|bit of the law|section|regulations?|legislation)\b", re.I)),
@@ -427,7 +432,8 @@ SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other sch
 NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
                         r"\bearliest (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
-                        r"\bmissed (this|the|last) (autumn|november|year)'?s?\b", re.I)
+                        r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
+                        r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must)\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
@@ -752,7 +758,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
     if appointed not in (None, "not_yet") and "appointment_date" in said_now and DEADLINE_WORD.search(text):
         return "ask_deadline"  # "appointed this month: what's my deadline, and when should I start the NPQ?"
-    if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text):
+    if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text) \
+            and "appointment_date" not in said_now:  # not "I start as SENCO in April 2027: do I need the NPQ?"
         return "ask_npq_cohorts"  # "can I join a group that starts in spring 2027?": one cohort a year
     if said_now.get("npq_start") and appointed not in (None, "not_yet") and (OBLIGATION.search(text)
                                                                              or IN_TIME.search(text)):
@@ -832,6 +839,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
                                                                       "inform") or (
             intent == "ask_deadline" and (said_now.get("prior_senco_months") or 0) > 12):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
+    if said_now.get("qualified_in") and said_now.get("appointment_date") not in (None, "not_yet") \
+            and NPQ_WORD.search(text) and QUALIFICATION_NEEDED.search(text):
+        return "ask_deadline"  # "trained in Wales, I start as SENCO in Bristol in April 2027: do I need the NPQ?"
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") and intent in (
             "ask_qts_routes", "ask_other_nations", "ask_can_be_senco", "faq", "nlu_fallback", "inform"):
         return "qts_from_nation"

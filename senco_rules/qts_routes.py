@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import DatedValue, all_facts
@@ -35,6 +36,16 @@ def route_details(key: str, today: dt.date) -> Decision:
         answer=f"{info['name']} costs {info['cost']}.",
         reasons=tuple(reasons), value=key,
     )
+
+
+def route_for_person(key: str, situation: Situation, today: dt.date) -> Decision:
+    """One route, for this person: a route that needs a degree, asked about by someone without one, gets the routes
+    that are open to them instead ("can I just do a PGCE?" from a TA with a foundation degree)."""
+    info = route(key, today).value
+    if situation.has_degree is False and info["needs_degree"] and situation.has_qts is not True:
+        routes = qts_routes(situation, today)
+        return replace(routes, answer=f"{info['name']} needs a degree, so it is not open to you yet. {routes.answer}")
+    return route_details(key, today)
 
 
 def _sentence_case(text: str) -> str:

@@ -1403,3 +1403,32 @@ def test_a_head_asking_to_designate_themselves_is_not_only_asked_about_the_npq(n
 def test_a_parent_is_told_in_the_answer_itself_that_a_ta_cannot_be_the_senco():
     reply = render(can_hold_post(Situation(role=Role.PARENT, setting=Setting.MAINTAINED_SCHOOL), TODAY))
     assert "a teaching assistant without QTS cannot be the SENCO" in reply[0] and "3 years" in reply[0]
+
+
+# Set #23's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("for a free school, who really has the legal duty to designate its SENCO, the principal or the trust?",
+     "ask_can_be_senco", "who_designates"),
+    ("what is the cut off date for completing a NASENCo?", "ask_deadline", "ask_which_qualification"),
+    ("which month do NPQ SENCO courses start?", "faq", "ask_npq_cohorts"),
+    ("I trained in Wales and start as SENCO in Leeds in March 2027, do I need the NPQ?", "ask_other_nations",
+     "ask_deadline"),
+    ("who is permitted to hold the SENCO post?", "faq", "ask_can_be_senco"),
+    ("I'm a new governor - what does the law make the governing body responsible for with our SENCO?", "faq",
+     "governors_duties"),
+])
+def test_set23_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/skills") == expected
+
+
+def test_set23_readings(nlp):
+    said = slots_after(nlp, "I became SENCO in March 2025 and start maternity leave from January 2027 - does my "
+                            "deadline move?", "ask_deadline")
+    assert said["appointment_date"] == "2025-03"
+    said = slots_after(nlp, "I was SENCO at a primary from Jan 2021 to Dec 2022, and I start a new SENCO job in "
+                            "2027 - do I get another 3 years?", "ask_deadline")
+    assert said["prior_senco_months"] == 23.0
+    assert slots_after(nlp, "I'm a TA with a foundation degree in SEN", "inform")["has_degree"] is False
+    reply = render(answer("route:postgraduate_fee_funded", Situation(role=Role.TEACHING_ASSISTANT, has_degree=False),
+                          TODAY))
+    assert "needs a degree, so it is not open to you yet" in reply[0] and "Apprenticeship" in reply[0]
