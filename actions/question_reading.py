@@ -140,8 +140,9 @@ KEYWORD_TOPICS = (
         r"\bbefore (i'?m|i am|im|becoming|i become|being|i get|getting) (a |the )?(send?co|send?co (role|job|post))\b|"
         r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
         r"(role|job|post)\b)", re.I)),
-    ("faq/npq_assessment", re.compile(
-        r"^(?!.*assessment only).*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
+    ("faq/npq_assessment", re.compile(  # not "what attendance do I need to sit the assessment?" (conditions)
+        r"^(?!.*(assessment only|attendance|engagement|\battend))(?!.*\bminimum\b[^?]{0,20}\b(sessions|attend\w*))"
+        r".*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
     ("faq/npq_providers", re.compile(r"(?=.*\bnpq)\b(who|which (organisations?|providers?|companies|places))\b[^?]{0,30}"
                                      r"\b(deliver|run|provide|offer|teach)(s|es)?\b|\bwho (can|do) i (do|take|sign up for) "
@@ -191,7 +192,9 @@ KEYWORD_TOPICS = (
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b|"
                                               r"\bmake (it )?public\b[^?.]{0,30}\bsend?co\b|\bsend?co\b[^?.]{0,30}\b(made "
-                                              r"public|public(ly)? (named|known)|on (the|its|their) website)\b",
+                                              r"public|public(ly)? (named|known)|on (the|its|their) website)\b|"
+                                              r"\b(tell|let) (people|parents|families|the public|everyone|us) (know )?who "
+                                              r"(its|the|their|our) send?co is\b",
                                               re.I)),
     ("ask_can_be_senco", re.compile(r"\b(since when|how long has (the law|it|this|that)|when did (the law|it|this|that|the "
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
@@ -370,7 +373,7 @@ SENCO_WORD = re.compile(r"\bsend?co\b", re.I)
 WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qts|ta|teaching assistant|"
                         r"who can|legal\w*)\b", re.I)
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
-CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|"
+CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|cover|"
                           r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed|"
                           r"(use|employ|hire|bring in|have) (an? |our |the |someone )?([\w-]+ ){0,3}as)\s+(the |a |our |"
                           r"their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
@@ -774,6 +777,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
+    if role == "headteacher" and said_now.get("role") == "headteacher" and CAN_BE_SENCO.search(text) \
+            and re.search(r"\b(i|myself)\b", text, re.I):
+        return "ask_can_be_senco"  # "acting head: can I just cover SENCO myself? don't have the NPQ" (the answer says so)
     if role == "headteacher" and SENCO_WORD.search(text) and NPQ_WORD.search(text) and HEAD_NEEDS_IT.search(text) \
             and not (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text) or SELF_DESIGNATING.search(text)):
         # "I've been acting as SENCO myself since March 2026. Do I personally need the NPQ?": the head route does

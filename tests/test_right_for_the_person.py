@@ -1432,3 +1432,15 @@ def test_set23_readings(nlp):
     reply = render(answer("route:postgraduate_fee_funded", Situation(role=Role.TEACHING_ASSISTANT, has_degree=False),
                           TODAY))
     assert "needs a degree, so it is not open to you yet" in reply[0] and "Apprenticeship" in reply[0]
+
+
+# Set #24's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("must a school let parents know who its SENCO is?", "ask_which_qualification", "faq/sen_information_report"),
+    ("what's the minimum attendance to be allowed to sit the NPQ final assessment?", "faq",
+     "funding_conditions"),
+    ("I'm acting head since the SENCO went - could I cover SENCO myself for a term? no NPQ", "nlu_fallback",
+     "ask_can_be_senco"),
+])
+def test_set24_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/npq_assessment") == expected
