@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable
 
-from actions.date_reading import DateMention, date_mentions
+from actions.date_reading import MONTHS, DateMention, date_mentions
 from nlp.domain_terms import canonical
 from nlp.nation_router import trained_in_nation
 from senco_rules.calendar import KnownDate, add_months
@@ -161,8 +161,6 @@ NEVER_BEFORE = re.compile(r"\b(never|not)\b( been| served| worked)?( as)? (an? |
 _MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
 YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
                         + _MONTH_WORD.format("m2") + r"(?P<y2>(19|20)\d\d)\b", re.I)
-MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"), start=1)}
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
@@ -354,8 +352,8 @@ def prior_service_months(text: str) -> float | None:
         return None
     if span := YEAR_RANGE.search(text):  # "SENCO at my old school 2015-2017", "from Sept 2022 to Aug 2024"
         # (before any duration: "do I get a fresh 3 years?" is not how long they served)
-        start = int(span["y1"]) * 12 + MONTH_NUMBER.get((span["m1"] or "sep").lower()[:3], 9)
-        end = int(span["y2"]) * 12 + MONTH_NUMBER.get((span["m2"] or "sep").lower()[:3], 9)
+        start = int(span["y1"]) * 12 + MONTHS[(span["m1"] or "sep").lower()]
+        end = int(span["y2"]) * 12 + MONTHS[(span["m2"] or "sep").lower()]
         return float(max(0, end - start))
     duration = DURATION.search(text)
     if not duration:
@@ -503,8 +501,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue  # "I thought I had till Sept 2027": what they believed the deadline was, not a date of theirs
         if YEAR_RANGE.search(clause) and mention.when and mention.when.year_only:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
-        named_job = _about_the_job(text, clause, mention) or bool(APPOINTED_CUE.search(clause))
-        kind = "appointment" if _about_the_job(text, clause, mention) else \
+        about_the_job = _about_the_job(text, clause, mention)
+        named_job = about_the_job or bool(APPOINTED_CUE.search(clause))
+        kind = "appointment" if about_the_job else \
             _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
         if kind == "appointment" and not named_job and appointment_named:
             continue  # "became SENCO in January 2025 ... maternity leave from February 2027": the first is the job

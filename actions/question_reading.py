@@ -747,11 +747,12 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if not entities.get("qts_route"):
         typed = next((key for key, pattern in ROUTE_TYPOS if pattern.search(text)), None)
         entities = {**entities, "qts_route": typed} if typed else entities
-    if entities.get("qts_route") == "postgraduate_apprenticeship" and not re.search(r"\bpostgrad", text, re.I) \
-            and (said_now.get("has_degree") if "has_degree" in said_now else known.get("has_degree")) is False:
-        entities = {**entities, "qts_route": "teacher_degree_apprenticeship"}  # "the apprenticeship one", no degree
     role = said_now.get("role") or known.get("role")
     has_qts = said_now["has_qts"] if "has_qts" in said_now else known.get("has_qts")
+    has_degree = said_now["has_degree"] if "has_degree" in said_now else known.get("has_degree")
+    if entities.get("qts_route") == "postgraduate_apprenticeship" and not re.search(r"\bpostgrad", text, re.I) \
+            and has_degree is False:
+        entities = {**entities, "qts_route": "teacher_degree_apprenticeship"}  # "the apprenticeship one", no degree
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
     needs_qts = (role in WITHOUT_QTS_ROLES | {"overseas_teacher"} or said_now.get("has_eyts")) and has_qts is not True
     aspect = funding_aspect(text)  # read once: several rules below turn on it

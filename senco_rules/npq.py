@@ -136,6 +136,15 @@ def next_cohort(today: dt.date) -> Decision:
     )
 
 
+FIND_YOUR_TRN = "Find your TRN, or request one on GOV.UK if you do not have one."
+
+
+def _without_qts(situation: Situation) -> bool:
+    """Someone the NPQ alone would not make eligible for the SENCO post: no QTS, as far as we know."""
+    return situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} \
+        or situation.has_qts is False
+
+
 def npq_registration(situation: Situation, today: dt.date) -> Decision:
     """Who can register for the NPQ. Registering is not the same as being allowed to hold the SENCO post."""
     rules = value_on("npq/registration", today)
@@ -143,8 +152,8 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
         "You do not need QTS to register, and there is no official minimum of two years' teaching.",
         "Providers often ask for your school's support, for example time to study.",
     ]
-    next_steps = ["Find your TRN, or request one on GOV.UK if you do not have one."]
-    if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
+    next_steps = [FIND_YOUR_TRN]
+    if _without_qts(situation):
         reasons.insert(1,  # early: for them it is the point, and a long reply drops its last reasons
                        "The NPQ does not by itself replace QTS: to be the SENCO of a mainstream school you still need QTS, "
                        "or to be the headteacher."
@@ -164,7 +173,7 @@ def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
     """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS)."""
     rules = value_on("npq/registration", today)
     scholarship = value_on("funding/npq_senco_scholarship", today)
-    if situation.role in {Role.TEACHING_ASSISTANT, Role.PARENT, Role.CAREER_CHANGER, Role.OTHER} or situation.has_qts is False:
+    if _without_qts(situation):
         # not in the funded group either: say what they would need for the post itself
         reasons = ["To be the SENCO of a mainstream school you would also need QTS, or to be the headteacher."]
     else:
@@ -175,6 +184,6 @@ def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
         answer="Yes: you do not have to be a SENCO already to take the NPQ for SENCOs. To register you need a "
                "teacher reference number (TRN); QTS is not required to register.",
         reasons=tuple(reasons),
-        next_steps=("Find your TRN, or request one on GOV.UK if you do not have one.",),
+        next_steps=(FIND_YOUR_TRN,),
         value=True,
     )

@@ -100,6 +100,10 @@ def school_without_senco(setting: Setting | None, today: dt.date) -> Decision:
     )
 
 
+# Who the appropriate authority is, when the setting does not say.
+GOVERNORS_OR_TRUST = "the governing body (in an academy, the academy trust)"
+
+
 def responsible_body(setting: Setting | None) -> str | None:
     """The school's "appropriate authority" in plain words, where the setting says which it is."""
     if setting is Setting.ACADEMY:
@@ -125,7 +129,7 @@ def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
     """Who decides what the SENCO does: the appropriate authority, for the role in leadership (reg 50)."""
     authority = value_on("settings/appropriate_authority", today)
     role_rule = value_on("post/role_in_leadership", today)
-    body = responsible_body(setting) or "the governing body (in an academy, the academy trust)"
+    body = responsible_body(setting) or GOVERNORS_OR_TRUST
     return Decision.citing(
         role_rule, authority, topic="who_sets_the_role", outcome=Outcome.YES,
         answer=f"In law, {body} must decide the SENCO's role in the school's leadership and "
@@ -159,7 +163,7 @@ def governors_duties(setting: Setting | None, today: dt.date) -> Decision:
     authority = value_on("settings/appropriate_authority", today)
     years = value_on("qualification/deadline_years", today)
     role_rule = value_on("post/role_in_leadership", today)
-    body = responsible_body(setting) or "the governing body (in an academy, the academy trust)"
+    body = responsible_body(setting) or GOVERNORS_OR_TRUST
     return Decision.citing(
         authority, years, role_rule, topic="governors_duties", outcome=Outcome.YES,
         answer=f"In law, {body} must:\n"
