@@ -91,6 +91,9 @@ class KindFormValidation(FormValidationAction, ABC):
     is left to the rules, because the form rejects when nothing was filled."""
 
     side_question_intents: set[str] = SIDE_QUESTION_INTENTS
+    # Intents that only restate what this form is already working out ("my deadline?" in the deadline form):
+    # the form asks its question again instead of rejecting, since no rule follows a rejection for them.
+    restating_intents: set[str] = set()
 
     @abstractmethod
     def name(self) -> str: ...
@@ -103,12 +106,20 @@ class KindFormValidation(FormValidationAction, ABC):
             # Keep what it told us, but hand the turn to the rules so the question gets its answer first.
             kept = [e for e in events if e.get("name") != "requested_slot"]
             return [*kept, ActionExecutionRejected(self.form_name())]
-        if requested and not answered and is_an_attempted_answer(tracker):
-            # The same impossible date again sets no slot (its value is unchanged), so read this message itself.
-            problem = said_now(tracker).get("date_to_check")
-            dispatcher.utter_message(text=date_question(problem) if problem and requested == "appointment_date"
-                                     else REASK.get(requested, "Sorry, I didn't follow that."))
-            events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
+        if not requested or requested in answered:
+            return events
+        # The same impossible date again sets no slot (its value is unchanged), so read this message itself. Whatever
+        # the intent ("I became SENCO on 31 February 2025" reads as a deadline question), that date is asked back.
+        problem = said_now(tracker).get("date_to_check") if requested == "appointment_date" else None
+        if problem and not is_a_side_question(tracker, self.side_question_intents):
+            dispatcher.utter_message(text=date_question(problem))
+        elif answered:
+            return events  # it answered another of the form's questions: the form moves on
+        elif is_an_attempted_answer(tracker):
+            dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
+        elif (tracker.latest_message.get("intent") or {}).get("name") not in self.restating_intents:
+            return events  # a side question, "stop", "change my answer": the form rejects and a rule takes it
+        events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
         return events
 
 
@@ -122,6 +133,7 @@ class ValidateEligibilityForm(KindFormValidation):
 
 class ValidateDeadlineForm(KindFormValidation):
     side_question_intents = SIDE_QUESTION_INTENTS - {"ask_deadline"}  # a deadline question with a date answers it
+    restating_intents = {"ask_deadline"}  # "my deadline?" again, without the date: ask for the date again
 
     def name(self) -> str:
         return "validate_deadline_form"

@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.topic_actions import answer_this_message
@@ -41,11 +42,29 @@ def suggestions(intent_ranking: list[dict]) -> list[str]:
     return ranked[:MAX_BUTTONS]
 
 
+def loop_rejected_this_turn(tracker: Tracker) -> bool:
+    """Did a form turn this message down? Then no rule follows, and the fallback alone ends the turn."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action_execution_rejected":
+            return True
+    return False
+
+
 class ActionSuggestTopics(Action):
     def name(self) -> str:
         return "action_suggest_topics"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
+        events = await self._reply(dispatcher, tracker)
+        # After a form rejected the message, the policies would pick this fallback again and again until Rasa's
+        # limit of 10 actions, and the next message would get no reply. Listening here keeps the form waiting.
+        if loop_rejected_this_turn(tracker):
+            events = [*events, FollowupAction("action_listen")]
+        return events
+
+    async def _reply(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
         # An unclear message that only adds a detail ("in a free school?") continues the last topic.
         if (events := answer_this_message(dispatcher, tracker)) is not None:
             return events

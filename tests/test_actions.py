@@ -194,6 +194,45 @@ def test_deadline_form_re_asks_for_an_unreadable_date():
     assert "couldn't read a date" in texts(messages) and SlotSet("appointment_date", None) in events
 
 
+def test_deadline_form_asks_back_an_impossible_date_whatever_the_intent():
+    # "I became SENCO on 31 February 2025" reads as a deadline question; the form must ask, not reject (a
+    # rejection with no rule after it repeated the fallback ten times and left the next message unanswered).
+    tracker = make_tracker("I became SENCO on 31 February 2025", "ask_deadline", requested_slot="appointment_date",
+                           set_this_turn={"date_to_check": "31 February 2025 is not a real date"},
+                           active_loop="deadline_form")
+    messages, events = run(ValidateDeadlineForm(), tracker)
+    assert "31 February 2025 is not a real date" in texts(messages)
+    assert SlotSet("appointment_date", None) in events
+    assert not any(e["event"] == "action_execution_rejected" for e in events)
+
+
+def test_deadline_form_asks_again_when_the_deadline_question_comes_again_without_a_date():
+    tracker = make_tracker("my deadline?", "ask_deadline", requested_slot="appointment_date",
+                           active_loop="deadline_form")
+    messages, events = run(ValidateDeadlineForm(), tracker)
+    assert messages == []  # the form's own question follows
+    assert SlotSet("appointment_date", None) in events
+
+
+def test_eligibility_form_still_leaves_a_deadline_question_to_the_rules():
+    tracker = make_tracker("when is my deadline?", "ask_deadline", slots={"nation": "england"},
+                           requested_slot="setting_type", active_loop="eligibility_form")
+    messages, events = run(ValidateEligibilityForm(), tracker)
+    assert messages == [] and not any(e.get("name") == "setting_type" for e in events)
+
+
+def test_fallback_after_a_form_turned_the_message_down_ends_the_turn():
+    tracker = make_tracker("hmm", "ask_deadline", active_loop="deadline_form")
+    tracker.events.append({"event": "action_execution_rejected", "name": "deadline_form"})
+    _, events = run(ActionSuggestTopics(), tracker)
+    assert events[-1] == FollowupAction("action_listen")
+
+
+def test_plain_fallback_leaves_the_next_step_to_the_rules():
+    _, events = run(ActionSuggestTopics(), make_tracker("hmm", "nlu_fallback"))
+    assert FollowupAction("action_listen") not in events
+
+
 def test_summary_for_a_teaching_assistant_leads_with_qts():
     slots = {"nation": "england", "setting_type": "maintained_school", "role": "teaching_assistant", "has_qts": False}
     messages, _ = run(ActionEligibilitySummary(), make_tracker("no", "deny", slots=slots))

@@ -112,6 +112,17 @@ def test_an_appointment_date_that_cannot_be_right_is_asked_back(assistant, text)
     assert "What date did you mean?" in reply and "2093" not in reply and "2029" not in reply
 
 
+@pytest.mark.parametrize("text", ["I became SENCO on 31 February 2025", "my deadline?"])
+def test_inside_the_deadline_question_a_bad_date_or_the_same_question_is_asked_back_once(assistant, text):
+    # Both read as a deadline question; the form once turned them down with no rule to follow, so the fallback ran
+    # ten times and the next message got no reply at all.
+    sender = new_sender()
+    say(assistant, sender, "what's my deadline for the senco npq?")
+    reply = say(assistant, sender, text)
+    assert reply.count("What date did you mean?") + reply.count("when did you become SENCO") == 1
+    assert "28 February 2028" in say(assistant, sender, "sorry, 28 February 2025")
+
+
 def test_after_all_that_a_normal_question_is_answered(assistant):
     for text in BAD_MESSAGES.values():
         say(assistant, "ns-one-sender-through-everything", text)
