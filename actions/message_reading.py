@@ -298,8 +298,9 @@ def read_message(
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
-    if "qtls" in values.get("qualification", []) and found.get("has_qts") and "role" not in found:
-        found["role"] = "fe_teacher"  # QTLS comes from further education teaching
+    if "qtls" in [q.lower() for q in values.get("qualification", [])] and found.get("has_qts") \
+            and found.get("role") in (None, "teacher"):
+        found["role"] = "fe_teacher"  # QTLS comes from further education teaching ("a teacher with QTLS" too)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
                 year_of(date_asked_about), asked_back=bool(date_asked_about))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
@@ -391,15 +392,21 @@ CAREER_CHANGE = re.compile(r"\b(stuck in an? |i work in an? |i'?m in an? )(offic
 MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|principal|headmaster|headmistress)\b"
                           r"(?! of)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|would like|suggested|told|"
                           r"mentioned|reckons|thinks|offered)\b[^.?!]{0,20}\b(me|i)\b", re.I)
+# "my head says there's no TLR": someone else's head, so the user is not one (whatever follows)
+THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|headteacher|head teacher|principal|headmaster|headmistress)\b(?!\s+of\b)",
+                        re.I)
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
-                       r"head teacher|principal)\b", re.I)
+                       r"head teacher|principal)\b|"
+                       r"(?<!my )(?<!our )(?<!the )(?<!your )\b(acting|interim) (head|headteacher|head teacher|principal)"
+                       r"\b(?! (is|has|was|says|said|wants|asked|told|thinks))", re.I)  # "... and currently acting head"
 
 
 OTHER_UK_NATIONS = ("wales", "scotland", "northern_ireland")
 
 
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
-    if "headteacher" in roles and MY_HEAD_ASKS.search(text) and not I_AM_HEAD.search(text):
+    if "headteacher" in roles and (MY_HEAD_ASKS.search(text) or THEIR_HEAD.search(text)) \
+            and not I_AM_HEAD.search(text):
         roles = [role for role in roles if role != "headteacher"]
     if not roles and CAREER_CHANGE.search(text):
         found["role"] = "career_changer"  # "stuck in an office job ... where would someone like me begin?"

@@ -25,7 +25,8 @@ FUNDING_ASPECTS = (
         r"(?=.*\bonly\b).*\b(deprived|deprivation|disadvantaged?|poor(er)? (area|school)s?|pupil premium|high[- ]needs? "
         r"area|low[- ]income area)\b", re.I)),
     ("school_payments", re.compile(
-        r"\b(cover(?! supervisor)|supply(?! teacher)|backfill|targeted support|tsf|grant)\b|"
+        r"\b(cover(?! supervisor)(?! (my|the|our|your|its?|this|that|all|most|part|some|half|any) (\w+ )?(fees?|costs?|price|course|npq|bill)\b)|supply(?! teacher)|"
+        r"backfill|targeted support|tsf|grant)\b|"  # "cover my fees" is the verb: who pays, not money for cover
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
     ("funding_abroad", re.compile(
@@ -382,7 +383,14 @@ CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become
 # A head who is (acting as) SENCO asking whether they themselves need the NPQ; not "can I designate myself?"
 HEAD_NEEDS_IT = re.compile(r"\b(do|will|would|must|should) i (personally |still |also |then )?(need|have to)\b|"
                            r"\bpersonally\b", re.I)
+# "what if I do the NPQ first?": taking the course in place of (or ahead of) what the post needs
+NPQ_FIRST = re.compile(r"\b(do|did|doing|take|took|taking|get|got|getting|complete|completed|finish|finished|study|start)"
+                       r"\b[^?.]{0,20}\bnpq\w*\b[^?.]{0,25}\b(first|beforehand|instead|in advance|before(?=\W*$))", re.I)
 SELF_DESIGNATING = re.compile(r"\b(designate|appoint|name|make) myself\b", re.I)
+# "from January I'll also be the SENCO. Am I allowed?": whether the plan is lawful
+PERMITTED = re.compile(r"\b(am i|are we|is (that|this|it)|would (that|this|it) be|will (that|this|it) be) (even |actually |"
+                       r"legally )?(allowed|permitted|legal|lawful|ok(ay)?|possible)\b|"
+                       r"\bcan i (legally |actually )?(do|be|take on) (that|this|it|both)\b", re.I)
 # A school that has just appointed a SENCO asking what the new SENCO must now do: the qualification and its deadline.
 NEW_SENCO_TO_DO = re.compile(r"\b(appointed|hired|recruited|taken on|got|have|employed) (a |an |our )?new send?co\b"
                              r"[^?]{0,60}\bwhat (do|does|will|must|should) (they|he|she|the send?co|our new send?co|the "
@@ -438,6 +446,10 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must)\b", re.I)
+# "SENCO since 2007 ... my head says I now need the NPQ": with an appointment date, whether and by when
+NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed) to (now |also |still )?(get|do|"
+                                    r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
+                                    r"\b(npq|nasenco|qualification)\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
@@ -700,6 +712,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
         return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
+    if last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes") and NPQ_FIRST.search(text) \
+            and not FUNDING_WORD.search(text) and words <= MAX_FOLLOW_UP_WORDS:
+        return "npq_before_the_post"  # a TA told QTS is needed: "what if I do the NPQ first?" (it does not replace QTS)
     if last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation") and ONCE_QUALIFIED.search(text) \
             and CAN_BE_OR_HOW_SOON.search(text):
         return "once_qualified"  # "ok and after that how soon can I be a SENCO?"
@@ -760,7 +775,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
     if NEXT_START.search(text) and NPQ_WORD.search(text):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
-    if appointed not in (None, "not_yet") and "appointment_date" in said_now and DEADLINE_WORD.search(text):
+    if role == "headteacher" and said_now.get("role") == "headteacher" and SENCO_WORD.search(text) \
+            and PERMITTED.search(text) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
+        return "ask_can_be_senco"  # "head since 2022, from January also SENCO: am I allowed, and do I need the NPQ?"
+    if appointed not in (None, "not_yet") and "appointment_date" in said_now and (
+            DEADLINE_WORD.search(text) or NEED_THE_QUALIFICATION.search(text) and role != "parent"):
         return "ask_deadline"  # "appointed this month: what's my deadline, and when should I start the NPQ?"
     if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text) \
             and "appointment_date" not in said_now:  # not "I start as SENCO in April 2027: do I need the NPQ?"

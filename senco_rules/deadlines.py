@@ -59,13 +59,15 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             value=None,
         )
     if qualification.value == NASENCO:
+        three_years = due
         last_day = nasenco_cutoff(today).value - dt.timedelta(days=1)
         if due.on > last_day:
             due = KnownDate(last_day)
         answer = f"You must complete your NASENCo by {due.describe()}."
+        # Both dates named: the user can see which one binds and why.
         why = (
-            f"That is the earlier of the third anniversary of becoming SENCO ({appointed.describe()}) "
-            f"and the NASENCo cut-off of {long_date(nasenco_cutoff(today).value)}."
+            f"That is the earlier of your 3-year deadline ({three_years.describe()}: 3 years from becoming SENCO, "
+            f"{appointed.describe()}) and the NASENCo cut-off of {long_date(nasenco_cutoff(today).value)}."
         )
     else:
         answer = f"You must hold the {NPQ_NAME} by {due.describe()}."

@@ -173,16 +173,22 @@ def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
     """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS)."""
     rules = value_on("npq/registration", today)
     scholarship = value_on("funding/npq_senco_scholarship", today)
+    answer = ("Yes: you do not have to be a SENCO already to take the NPQ for SENCOs. To register you need a "
+              "teacher reference number (TRN); QTS is not required to register.")
     if _without_qts(situation):
-        # not in the funded group either: say what they would need for the post itself
-        reasons = ["To be the SENCO of a mainstream school you would also need QTS, or to be the headteacher."]
+        # The point for them is the post, not the course: the NPQ does not stand in for QTS (nor is it funded
+        # for them), so that leads.
+        answer = ("The NPQ for SENCOs does not replace QTS: even with it, you could not be the SENCO of a mainstream "
+                  "school without qualified teacher status (QTS), unless you were the headteacher. You can take "
+                  "the NPQ before you have the post, and without QTS: registering needs a teacher reference number "
+                  "(TRN).")
+        reasons = []
     else:
         reasons = [f"DfE funding is for {scholarship.value['funded_people']} in publicly funded schools and 16 to 19 "
                    "settings in England, so you need not be the SENCO to be funded."]
     return Decision.citing(
         rules, scholarship, topic="npq_before_the_post", outcome=Outcome.YES,
-        answer="Yes: you do not have to be a SENCO already to take the NPQ for SENCOs. To register you need a "
-               "teacher reference number (TRN); QTS is not required to register.",
+        answer=answer,
         reasons=tuple(reasons),
         next_steps=(FIND_YOUR_TRN,),
         value=True,

@@ -1444,3 +1444,40 @@ def test_set23_readings(nlp):
 ])
 def test_set24_sub_questions(nlp, text, intent, expected):
     assert key_for(nlp, text, intent, faq="faq/npq_assessment") == expected
+
+
+# Set #25's blind run (paraphrases)
+@pytest.mark.parametrize("text, intent, expected", [
+    ("how can I apply for a scholarship to cover the NPQ cost?", "ask_funding", "funding_how_to_get"),
+    ("I have been the SENCO at this school since 2006 and was told I must now get the NPQ, true?", "nlu_fallback",
+     "ask_deadline"),
+    ("I've been head since 2021 and in January I'll take on the SENCO role as well. Is that allowed, and will I "
+     "need the NPQ?", "ask_which_qualification", "ask_can_be_senco"),
+])
+def test_set25_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_set25_answers(nlp):
+    # QTLS named by "a teacher with QTLS": the answer says what makes QTLS count
+    said = slots_after(nlp, "I'm a teacher with QTLS, looking at a SENCO job in a primary", "inform")
+    assert said["role"] == "fe_teacher" and said["has_qts"] is True
+    assert "Society for Education and Training" in "\n".join(
+        render(answer("ask_can_be_senco", situation_from_slots(said), TODAY)))
+    # SENCO since before the 2009 duty: not needed, and says why
+    said = slots_after(nlp, "I have been the SENCO at this school since 2006 and was told I must now get the NPQ")
+    reply = render(answer("ask_deadline", situation_from_slots(said), TODAY))
+    assert "1 September 2009" in reply[0] and "do not need" in reply[0]
+    # a TA told QTS is needed asks about doing the NPQ first: it does not replace QTS
+    assert key_for(nlp, "and if I did the NPQ before?", "ask_which_qualification",
+                   last_topic="ask_can_be_senco") == "npq_before_the_post"
+    reply = render(answer("npq_before_the_post", Situation(role=Role.TEACHING_ASSISTANT), TODAY))
+    assert reply[0].startswith("The NPQ for SENCOs does not replace QTS") and "funded" not in "\n".join(reply)
+
+
+def test_someone_elses_head_is_not_the_users_role(nlp):
+    # "my head says there's no TLR" once made the user a head, and a head's "is that legal?" got the head route
+    assert "role" not in slots_after(nlp, "my head reckons there isn't a TLR for the SENCO job - allowed?", "faq")
+    assert "role" not in slots_after(nlp, "our interim head says I should take the SENCO role", "inform")
+    assert slots_after(nlp, "deputy head here, and acting head while ours is off sick", "inform")["role"] == \
+        "headteacher"

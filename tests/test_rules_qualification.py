@@ -139,6 +139,14 @@ def test_nasenco_deadline_is_the_earlier_of_anniversary_and_cut_off():
     assert qualification_deadline(early, TODAY).value == D(2027, 1, 10)
 
 
+def test_nasenco_deadline_names_both_dates_it_chose_between():
+    # Appointed January 2025: the 3-year date (January 2028) is later than the cut-off, and the user should see both.
+    decision = qualification_deadline(Situation(appointed=month(2025, 1), nasenco=Nasenco.STARTED,
+                                                nasenco_started=month(2024, 6)), TODAY)
+    said = " ".join((decision.answer, *decision.reasons))
+    assert "31 August 2027" in decision.answer and "January 2028" in said and "1 September 2027" in said
+
+
 def test_past_deadline_says_so_and_points_to_the_school():
     decision = qualification_deadline(Situation(appointed=day(2023, 1, 9), nasenco=Nasenco.NONE), TODAY)
     assert any("passed" in step and "headteacher" in step for step in decision.next_steps)
