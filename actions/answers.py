@@ -17,7 +17,7 @@ from senco_rules.funding import (
     other_npq_funding, school_payments,
     self_funded_price,
 )
-from senco_rules.deadlines import npq_after_appointment
+from senco_rules.deadlines import npq_after_appointment, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (experience_rule, once_qualified, reforms_and_the_post, supply_teacher,
@@ -74,6 +74,7 @@ ANSWERERS: dict[str, Answerer] = {
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
+    "when_requirement_met": lambda s, today: when_requirement_met(today),
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
     "who_ensures_qualification": lambda s, today: who_ensures_qualification(s.setting, today),
@@ -90,7 +91,8 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "school_payments",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "who_designates", "who_sets_the_role",
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "when_requirement_met",
+                "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}
 

@@ -39,6 +39,9 @@ YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-
 # Seasons, as the school terms: "next summer" is April (the summer term), "autumn 2024" September.
 SEASON_MONTHS = {"spring": 1, "summer": 4, "autumn": 9, "fall": 9, "winter": 12}  # the month each term starts:
 # the earlier reading, so a deadline worked out from a season is never later than the real one
+# A course that ends "in summer 2027" may run to the end of that term: for an end date, the later reading is the safe
+# one (a finish is never read as earlier than it may be).
+SEASON_LAST_MONTHS = {"spring": 4, "summer": 7, "autumn": 12, "fall": 12, "winter": 12}
 SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -167,3 +170,11 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         # Relative dates ("last september", "next month") have no fixed text to point at: one per message.
         found.append(DateMention(first, 0, len(text), text))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def latest_reading(mention: DateMention) -> KnownDate | None:
+    """The date as the latest it may mean, for an end date: "summer 2027" is July 2027, not April."""
+    season = SEASON.search(mention.text)
+    if mention.when is None or season is None:
+        return mention.when
+    return _safe(mention.when.on.year, SEASON_LAST_MONTHS[season["season"].lower()], None) or mention.when

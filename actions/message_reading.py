@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable
 
-from actions.date_reading import MONTHS, DateMention, date_mentions
+from actions.date_reading import MONTHS, DateMention, date_mentions, latest_reading
 from nlp.domain_terms import canonical
 from nlp.nation_router import trained_in_nation
 from senco_rules.calendar import KnownDate, add_months
@@ -30,7 +30,7 @@ NOT_APPOINTED = re.compile(
 APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
-    r"senco since|been (the )?senco|new senco|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
+    r"send?co since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
     r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
@@ -161,9 +161,11 @@ NEVER_BEFORE = re.compile(r"\b(never|not)\b( been| served| worked)?( as)? (an? |
 _MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
 YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
                         + _MONTH_WORD.format("m2") + r"(?P<y2>(19|20)\d\d)\b", re.I)
+FURTHEST_PLAN_YEARS = 5  # an appointment further ahead than this is asked back, not worked from
 FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
+    r"^\W*appointed\b|"  # "appointed 2062", as a bare answer
     r"\b(became|was appointed|been appointed|got appointed|was made|got made|been made|took (on|over)|started as|"
     r"have been|i'?ve been|"
     r"since|got the (job|role)|joined as|took up)\b", re.I)
@@ -393,8 +395,10 @@ MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|princi
                           r"(?! of)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|would like|suggested|told|"
                           r"mentioned|reckons|thinks|offered)\b[^.?!]{0,20}\b(me|i)\b", re.I)
 # "my head says there's no TLR": someone else's head, so the user is not one (whatever follows)
-THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|headteacher|head teacher|principal|headmaster|headmistress)\b(?!\s+of\b)",
-                        re.I)
+THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|headteacher|head teacher|principal|headmaster|"
+                        r"headmistress)\b(?!\s+of\b)|"
+                        r"\b(head|headteacher|head teacher|principal)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|"
+                        r"told|thinks|reckons|offered|suggested|would like)\b", re.I)  # "head wants me as sendco"
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
                        r"head teacher|principal)\b|"
                        r"(?<!my )(?<!our )(?<!the )(?<!your )\b(acting|interim) (head|headteacher|head teacher|principal)"
@@ -531,11 +535,16 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             if when.on > today and PAST_APPOINTMENT.search(clause) and not FUTURE.search(clause):
                 found["date_to_check"] = f"{mention.text} is in the future, but you said you became SENCO then"
                 continue
+            if when.on.year > today.year + FURTHEST_PLAN_YEARS:
+                found["date_to_check"] = f"{mention.text} is more than {FURTHEST_PLAN_YEARS} years away"
+                continue  # no one plans a SENCO post that far ahead: most likely a typo
             found["appointment_date"] = date_slot(when)
             appointment_named = appointment_named or named_job
         elif kind == "npq_start":
             found["npq_start"] = date_slot(when)
         elif kind == "nasenco_end":
+            if mention.qualifier is None:
+                when = latest_reading(mention) or when  # "due to finish in summer 2027": by July, not April
             found["nasenco_completed"] = date_slot(when)
             if when.latest <= today and PAST_END.search(clause) and not NOT_FINISHED.search(clause):
                 found["nasenco_status"] = "completed"  # "if I finished my NASENCo in 2021": done, not a plan
@@ -580,7 +589,9 @@ def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
 
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
                found: dict[str, Any], text: str = "") -> str | None:
-    npq_here, nasenco_here = bool(NPQ_WORD.search(clause)), bool(NASENCO_WORD.search(clause))
+    npq_here = bool(NPQ_WORD.search(clause))
+    # "SENCO since 2008 at the same school, never did a NASENCo": the date is not the course's
+    nasenco_here = bool(NASENCO_WORD.search(clause)) and not NO_NASENCO.search(clause)
     if not (npq_here or nasenco_here) and IS_SENCO.search(text) and COURSE_START.search(clause) \
             and not whole_nasenco:
         return "appointment"  # "I'm SENCO at a secondary, I started in June 2025. When do I need the NPQ by?"

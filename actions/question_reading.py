@@ -119,13 +119,22 @@ KEYWORD_TOPICS = (
     ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
                            r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
-                           r"\b(time off (the )?timetable|off[- ]timetable( time)?|protected time|non[- ]?contact time|"
-                           r"release time|management time|leadership time|time allocation|allocated time)\b", re.I)),
+                           r"\b(time off (the )?timetable|off[- ]timetable( time)?|(protected|non[- ]?contact|release|"
+                           r"management|leadership|dedicated|ring-?fenced|allocated) (send?co )?time|"
+                           r"(send?co )?time allocation)\b", re.I)),
     # A school without a SENCO: who must designate one.
     ("school_without_senco", re.compile(
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
         r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
         r"\bno send?co\b(?! support| help)", re.I)),
+    # "Does 3 years mean finishing the course or having the result?": the result (the outcome) is what counts.
+    ("when_requirement_met", re.compile(
+        r"^(?!.*\b(fail\w*|withdr\w*|drop\w* out|fund\w*|pay\w*|refund\w*|\w+n't|dont|didnt|doesnt|not)\b).*?(?:"
+        r"\b(finish\w*|complet\w*|end of|done with|taught (part|programme|course))\b[^?]{0,40}\bor\b[^?]{0,30}\b(result|"
+        r"outcome|pass\w*|certificate|award\w*)\b|"
+        r"\b(result|outcome|certificate)\b[^?]{0,40}\bor\b[^?]{0,30}\b(finish\w*|complet\w*|end of|taught)\b|"
+        r"\b(at what point|when)\b[^?]{0,40}\b(considered|count(ed|s)? as|deemed|treated as)\b[^?]{0,20}\b(qualified|met|"
+        r"meeting|complete)\b)", re.I)),
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
         r"(?=.*\b(appoint\w*|hire|employ|take (her|him|them) on|give (her|him|them) the (job|post|role))\b)"
@@ -202,8 +211,8 @@ KEYWORD_TOPICS = (
     # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
     ("governors_duties", re.compile(
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
-        r"('?s)?\b[^?]{0,40}\b(responsibilit\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
-        r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsibilit\w*|duties|"
+        r"('?s)?\b[^?]{0,60}\b(responsib\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
+        r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsib\w*|duties|"
         r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co|"
         r"(?=.*\b(governors?|governing (body|board)|trustees?)\b).*\b(make|makes) (us|the governors|the board|the "
         r"governing body) (legally )?responsible\b[^?]{0,40}\bsend?co",
@@ -224,10 +233,12 @@ KEYWORD_TOPICS = (
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
     ("supply_teacher", re.compile(
-        r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b).*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
+        r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b)"
+        r"(?=.*\b(can|could|may|allowed|eligible|be|become|apply|count|counts)\b)"  # not "supply here, what does it do"
+        r".*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
         r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
         r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
-    ("faq/role_duties", re.compile(r"\bwhat (does|do) (a |the |our )?send?cos? (actually |really |even )?do\b|"
+    ("faq/role_duties", re.compile(r"\b(what (does|do)|what'?s|whats) (a |the |our )?send?cos? (actually |really |even )?do\b|"
                                    r"\b(what is|what'?s|whats) (the |a |our )?send?co\b[^?]{0,30}\b(there to do|"
                                    r"responsible for|supposed to do|meant to do)\b|\bsend?co'?s? (legal |main )?(duties|"
                                    r"responsibilities)\b|"
@@ -445,7 +456,8 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|
                         r"\bearliest (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
-DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must)\b", re.I)
+DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
+                           r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
 # "SENCO since 2007 ... my head says I now need the NPQ": with an appointment date, whether and by when
 NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed) to (now |also |still )?(get|do|"
                                     r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
@@ -455,7 +467,15 @@ WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)
 ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|when i (have|get) (it|qts)|once (it'?s|that'?s) "
-                            r"done|with qts)\b", re.I)
+                            r"done|with qts|(straight |right |just |as soon as |soon )?(after|once|when) i('ve| have)? "
+                            r"(qualify|qualified|finish my (pgce|training|course|degree))|as soon as i qualify|"
+                            r"(straight|right) after (qualifying|my (pgce|training)))\b", re.I)
+# "could I apply for SENCO roles?": whether they may hold the post (QTS and finished induction, or the head)
+SENCO_JOBS = re.compile(r"\b(apply|applying|go|going|put in) for (a |the |any |some )?send?co (jobs?|roles?|posts?|positions?|"
+                        r"vacanc\w+)\b|\bapply to be (a |the )?send?co\b", re.I)
+# "what do I need to be a SENCO there?" from someone who may not hold English QTS
+NEEDED_FOR_THE_POST = re.compile(r"\bwhat (do|would|will|does|did) (i|you|someone|one|they|he|she) (need|have)\b[^?.]{0,20}"
+                                 r"\bto (be|become|work as|get) (a |the )?send?co\b", re.I)
 # A parent asking how to reach their child's SENCO, as opposed to who may be one.
 FINDING_THE_SENCO = re.compile(r"\b(find( out)?|contact|speak (to|with)|talk (to|with)|reach|get hold of|get in touch|"
                                r"who is|who'?s|who the)\b|\bwho\b[^?.]{0,30}\b(co-?ordinat\w*|responsible for|in charge "
@@ -556,6 +576,8 @@ FOLLOW_UP = {
     ("ask_funding", "cost"): "self_funded_price",
     ("ask_qts_routes", "duration"): "ask_qts_routes",
     ("ask_can_be_senco", "duration"): "ask_qts_routes",  # "how long would that take?" after "not without QTS"
+    ("once_qualified", "duration"): "faq/induction",  # "how long is that?" after "induction comes first"
+    ("faq/induction", "duration"): "faq/induction",
     ("ask_qts_routes", "cost"): "ask_qts_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
     ("faq/npq_assessment", "words"): "faq/npq_assessment",
@@ -795,6 +817,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "abroad"
     if key := keyword_topic(text):
         return key
+    if SENCO_JOBS.search(text) and role != "parent":
+        # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
+        return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
         return "who_may_be_senco"
     if role == "headteacher" and said_now.get("role") == "headteacher" and CAN_BE_SENCO.search(text) \
@@ -821,7 +846,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     in_induction = role == "early_career_teacher" or said_now.get("induction_complete") is False
     if (needs_qts or in_induction) and SENCO_WORD.search(text) and (
             CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text) or ROUTE_TO_SENCO.search(text)
-            or MY_ROUTE.search(text) or IN_TIME.search(text) and appointed):
+            or MY_ROUTE.search(text) or NEEDED_FOR_THE_POST.search(text) or IN_TIME.search(text) and appointed):
         # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
     if needs_qts and MY_ROUTE.search(text):

@@ -8,7 +8,8 @@ from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, 
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import value_on
 from senco_rules.npq import course_length_months, upcoming_cohorts
-from senco_rules.qualification import NASENCO, NPQ_NAME, nasenco_cutoff, outside_the_rules, which_qualification
+from senco_rules.qualification import (NASENCO, NPQ_NAME, nasenco_cutoff, on_or_in, outside_the_rules,
+                                      which_qualification)
 from senco_rules.situation import Nasenco, Situation
 
 def prior_service_reasons(situation: Situation, today: dt.date) -> tuple[str, ...]:
@@ -63,14 +64,22 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         last_day = nasenco_cutoff(today).value - dt.timedelta(days=1)
         if due.on > last_day:
             due = KnownDate(last_day)
-        answer = f"You must complete your NASENCo by {due.describe()}."
+        answer = f"You must complete your NASENCo by {due.describe()}." if today <= due.latest else \
+            f"Your deadline to complete your NASENCo was {due.describe()}: it has passed."
         # Both dates named: the user can see which one binds and why.
         why = (
             f"That is the earlier of your 3-year deadline ({three_years.describe()}: 3 years from becoming SENCO, "
             f"{appointed.describe()}) and the NASENCo cut-off of {long_date(nasenco_cutoff(today).value)}."
         )
+        plan = situation.nasenco_completed
+        if plan is not None and situation.nasenco is Nasenco.STARTED and plan.on > due.latest \
+                and today <= due.latest:
+            # Their own expected finish misses it: that is the news, so it goes in the answer.
+            answer += (f" You expect to finish {on_or_in(plan)}, after that date, so as planned you would miss "
+                       "your deadline: speak to your headteacher and your university now.")
     else:
-        answer = f"You must hold the {NPQ_NAME} by {due.describe()}."
+        answer = f"You must hold the {NPQ_NAME} by {due.describe()}." if today <= due.latest else \
+            f"Your deadline to hold the {NPQ_NAME} was {due.describe()}: it has passed."
         why = f"That is 3 years after you became SENCO ({appointed.describe()})."
     return Decision.citing(
         years,
@@ -89,8 +98,18 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
 
 def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
                    npq_start: KnownDate | None = None) -> tuple[str, ...]:
-    # A date known only to the month is met if it is done by the end of that month.
-    last_day = add_months(due.on, 1) - dt.timedelta(days=1) if not due.day_known else due.on
+    last_day = due.latest
+    if today > last_day:
+        course = ""
+        if npq_start is not None and not nasenco:
+            start = npq_start.on.replace(day=1)
+            course = (f" Your NPQ starting {month_year(start)} should give your result by about "
+                      f"{month_year(add_months(start, course_length_months(today)[1]))}.")
+        # the answer has said it passed: what now
+        return (
+            f"{course.strip()} The duty is on your school, so speak to your headteacher or governors now".strip()
+            + ("." if course else " about joining the next cohort."),
+        )
     if npq_start is not None and not nasenco:
         # The course they named, not "if you have not started yet": does its result come in time?
         start = npq_start.on.replace(day=1)
@@ -100,11 +119,6 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
                     "before the deadline.",)
         return (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
                 "after the deadline. Speak to the headteacher and the provider now.",)
-    if today > last_day:
-        return (
-            f"Your deadline passed in {month_year(due.on)}. The duty is on your school, so speak to your "
-            "headteacher or governors now about joining the next cohort.",
-        )
     if nasenco:
         return ("Check with your university that you will finish in time.",)
     cohorts = upcoming_cohorts(today, 3, include_this_month=True)
@@ -123,6 +137,23 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
     return (
         f"If you have not started the NPQ yet, even {first.describe()} gives results only by about "
         f"{month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a provider now.",
+    )
+
+
+def when_requirement_met(today: dt.date) -> Decision:
+    """"Does 3 years mean finishing the course, or having the result?": the result, so the course must start early."""
+    years = value_on("qualification/deadline_years", today)
+    course = value_on("npq/course", today)
+    taught, to_outcome = course_length_months(today)
+    return Decision.citing(
+        years, course, topic="when_requirement_met", outcome=Outcome.YES,
+        answer=f"You meet the requirement when you receive your NPQ outcome (your result), not when the taught part "
+               f"ends, so you need the result within {years.value} years of becoming SENCO.",
+        reasons=(f"The course is {taught} months of study, then an assessment window of "
+                 f"{course.value['assessment_window_months_min']} to {course.value['assessment_window_months']} "
+                 f"months, so allow about {to_outcome} months from the start to your result.",),
+        next_steps=("Tell me when you became SENCO and I can work out your date and the latest cohort to join.",),
+        value=to_outcome,
     )
 
 

@@ -70,8 +70,8 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             scholarship, value_on("post/who_may_be_senco", today).sources, outcome=Outcome.NO, value=False,
             answer=answer,
             reasons=("You can still register with a TRN and pay, or ask your school to.",
-                     "To be a SENCO you would also need qualified teacher status (QTS) first, unless you are the "
-                     "headteacher."),
+                     "The NPQ does not replace QTS: to be a SENCO you would also need qualified teacher status "
+                     "(QTS) first, unless you are the headteacher."),
         )
     if setting is None:
         return decide(

@@ -8,6 +8,7 @@ from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, u
 from senco_rules.calendar import long_date
 from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
+from senco_rules.qualification import prior_service_caveat
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
 from senco_rules.situation import Role, Setting, Situation
 
@@ -122,7 +123,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "Not until you hold English QTS. Teaching under the overseas 4-year rule does not make you a "
                       "qualified teacher for this purpose.",
                       next_steps=["Check whether you can apply for QTS with your overseas qualification, or train for "
-                                  "iQTS: ask me about routes to QTS."],
+                                  "iQTS: ask me about routes to QTS.",
+                                  "Once appointed, you have 3 years to gain the NPQ for SENCOs."],
                       caveats=[unconfirmed_note("That 4-year-rule teachers cannot be SENCO", "DfE or the school")],
                       value=False)
     if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
@@ -159,6 +161,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         else:
             answer = "Yes. As a qualified teacher you can be appointed SENCO, once you have finished statutory induction."
         next_steps = [] if situation.appointed else ["Once appointed, you have 3 years to gain the NPQ for SENCOs."]
+        if earlier := prior_service_caveat(situation, today):
+            next_steps = list(earlier)  # earlier SENCO service: the plain "3 years" may not be their rule
         return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
                       next_steps=next_steps, value=True if has_qts else None, also=also)
     return Decision.citing(
@@ -204,10 +208,23 @@ def supply_teacher(situation: Situation, today: dt.date) -> Decision:
 
 
 def once_qualified(situation: Situation, today: dt.date) -> Decision:
-    """"And once I have QTS, how soon can I be SENCO?": the rule for them as a qualified teacher."""
-    return can_hold_post(replace(situation, has_qts=True, has_eyts=None, qualified_sen_only=None,
-                                 role=Role.TEACHER if situation.role is not Role.HEADTEACHER else situation.role),
-                         today)
+    """"And once I have QTS, how soon can I be SENCO?", "could I apply straight after I qualify?": not straight
+    away, since induction comes first (for someone who has already finished it, the rule for them as they are)."""
+    if situation.role is Role.HEADTEACHER or situation.induction_complete:
+        return can_hold_post(replace(situation, has_qts=True, has_eyts=None, qualified_sen_only=None,
+                                     role=Role.TEACHER if situation.role is not Role.HEADTEACHER else situation.role),
+                             today)
+    rule = value_on("post/who_may_be_senco", today)
+    induction = value_on("post/induction_years", today)
+    years = value_on("qualification/deadline_years", today)
+    return Decision.citing(
+        rule, induction, topic="post_eligibility", outcome=Outcome.NO,
+        answer=f"Not straight away. Once you have QTS you must first complete statutory induction ({induction.value} "
+               "years as an early career teacher); then you can be appointed SENCO at a school where you teach.",
+        reasons=(f"Once appointed, you have {years.value} years to gain the NPQ for SENCOs.",),
+        next_steps=("You can register for the NPQ for SENCOs before you are a SENCO, if your school supports it.",),
+        value=False,
+    )
 
 
 def reforms_and_the_post(today: dt.date) -> Decision:

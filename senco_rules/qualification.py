@@ -108,7 +108,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         return decide(
             Outcome.NO,
             f"No, it will not count. A NASENCo counts only if it was started before {starts_from}; yours started "
-            f"{_in(started)}. You need the {NPQ_NAME}.",
+            f"{on_or_in(started)}. You need the {NPQ_NAME}.",
             NPQ,
             f"Courses started on or after {starts_from} must be the NPQ for SENCOs (regulation 49(7)).",
         )
@@ -117,7 +117,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         return decide(
             Outcome.NO,
             f"No, it will not count. A NASENCo counts only if it is completed before {finish_before}; yours "
-            f"{did} {_in(finish)}. You need the {NPQ_NAME}.",
+            f"{did} {on_or_in(finish)}. You need the {NPQ_NAME}.",
             NPQ,
             "Both conditions apply: started before 1 September 2024 and completed before 1 September 2027 "
             "(regulation 49(7)(a)).",
@@ -145,8 +145,9 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
                 NPQ,
             )
         condition = "" if started else f" as long as you started it before {starts_from}"
-        plan = f" You expect to finish {_in(finish)}, which is in time." if finish else ""
+        plan = f" You expect to finish {on_or_in(finish)}, which is in time." if finish else ""
         earlier = "You must also hold it within 3 years of becoming SENCO, so the earlier of the two dates is your deadline."
+        due = None
         if situation.appointed and not situation.appointed.year_only:
             # With the appointment known, say which date that is.
             years = value_on("qualification/deadline_years", today).value
@@ -154,6 +155,26 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
             if due.on < cutoff.value:
                 earlier = (f"You must also hold it within {years} years of becoming SENCO, so your deadline is "
                            f"{due.describe()}, before {finish_before}.")
+        if finish and due and due.on < cutoff.value and finish.on > due.latest:
+            # In time for the cut-off but not for their own 3 years: a plain "yes" would mislead.
+            return decide(
+                Outcome.DEPENDS,
+                f"Your NASENCo meets the cut-off, but you expect to finish {on_or_in(finish)}, after your own deadline of "
+                f"{due.describe()} (3 years from becoming SENCO): as planned, you would miss it.",
+                NASENCO,
+                "Speak to your headteacher and your university now: the duty to make sure you qualify in time is "
+                "the school's.",
+            )
+        if started and finish:
+            # Both dates known and both in time: the answer is yes, and it says so first.
+            return decide(
+                Outcome.YES,
+                f"Yes, your NASENCo will count: you started it {on_or_in(started)}, before {starts_from}, and expect to "
+                f"finish {on_or_in(finish)}, before {finish_before}.",
+                NASENCO,
+                earlier,
+                f"If your finish slips to {finish_before} or later, you will need the NPQ for SENCOs instead.",
+            )
         return decide(
             Outcome.YES,
             f"Your NASENCo counts{condition} if you complete it before {finish_before}.{plan}",
@@ -197,7 +218,8 @@ def prior_service_caveat(situation: Situation, today: dt.date) -> tuple[str, ...
             "duty, but DfE expects every SENCO to train, so take advice from your school or local authority.",)
 
 
-def _in(when: KnownDate) -> str:
+def on_or_in(when: KnownDate) -> str:
+    """"on 3 May 2027" or "in May 2027", as precise as the date is."""
     return f"on {when.describe()}" if when.day_known and not when.year_only else f"in {when.describe()}"
 
 

@@ -149,7 +149,8 @@ def test_nasenco_deadline_names_both_dates_it_chose_between():
 
 def test_past_deadline_says_so_and_points_to_the_school():
     decision = qualification_deadline(Situation(appointed=day(2023, 1, 9), nasenco=Nasenco.NONE), TODAY)
-    assert any("passed" in step and "headteacher" in step for step in decision.next_steps)
+    assert "it has passed" in decision.answer
+    assert any("headteacher" in step for step in decision.next_steps)
 
 
 def test_deadline_advice_uses_the_cohort_pattern_for_a_recent_appointment():
@@ -176,3 +177,21 @@ def test_not_yet_appointed_gets_the_rule_without_asking_again():
 def test_deadline_names_its_source_and_start_date():
     decision = qualification_deadline(Situation(appointed=day(2025, 4, 1)), TODAY)
     assert decision.applies_from == D(2009, 9, 1) and any("49(4)" in s.title for s in decision.sources)
+
+
+def test_a_nasenco_in_time_for_the_cut_off_but_not_for_the_three_years_is_not_a_plain_yes():
+    # Started September 2023, finishing May 2027, SENCO since January 2024: the deadline is January 2027.
+    course = Situation(nasenco=Nasenco.STARTED, nasenco_started=month(2023, 9), nasenco_completed=month(2027, 5))
+    assert which_qualification(course, TODAY).answer.startswith("Yes, your NASENCo will count")
+    late = Situation(**{**course.__dict__, "appointed": month(2024, 1)})
+    which = which_qualification(late, TODAY)
+    assert which.outcome is Outcome.DEPENDS and "after your own deadline of January 2027" in which.answer
+    deadline = qualification_deadline(late, TODAY).answer
+    assert "January 2027" in deadline and "would miss your deadline" in deadline
+
+
+def test_a_deadline_already_behind_the_user_is_said_in_the_answer_even_with_a_course_booked():
+    late = Situation(appointed=month(2023, 9), npq_start=month(2026, 11))
+    decision = qualification_deadline(late, TODAY)
+    assert "it has passed" in decision.answer and "September 2026" in decision.answer
+    assert any("November 2026" in step and "headteacher" in step for step in decision.next_steps)
