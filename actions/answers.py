@@ -20,8 +20,8 @@ from senco_rules.funding import (
 from senco_rules.deadlines import npq_after_appointment, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
-from senco_rules.post_eligibility import (experience_rule, once_qualified, reforms_and_the_post, supply_teacher,
-                                         who_may_be_senco)
+from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, once_qualified, reforms_and_the_post,
+                                         supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
 from senco_rules.npq import assessment_window, npq_before_the_post, npq_course_dates, study_time
@@ -69,11 +69,13 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
+    "academy_teachers_qts": lambda s, today: academy_teachers_qts(today),
     "reforms_and_the_qualification": lambda s, today: reforms_and_the_qualification(today),
     "npq_before_the_post": npq_before_the_post,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
+    "appoint_without_npq": lambda s, today: npq_after_appointment(today, asked_if_allowed=True),
     "when_requirement_met": lambda s, today: when_requirement_met(today),
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
@@ -88,10 +90,11 @@ ANSWERERS: dict[str, Answerer] = {
 # (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
-                "school_payments",
+                "school_payments", "academy_teachers_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "when_requirement_met",
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq",
+                "when_requirement_met",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}

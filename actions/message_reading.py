@@ -174,7 +174,7 @@ PRIOR_SERVICE = re.compile(
     r"(?<!never )(?<!not )(?<!n't )\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
     r"\b(before|previously|last school|previous school|old school|other school|another school|former school|"
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
-    r"\bsend?co\s+(before|previously)\b|"
+    r"\bsend?co\s+(before(?!\s+(then|that|the|my|it|i|you|we|they|this|next|\d))|previously)\b|"  # not "step down as SENCO before then"
     # "I was SENCO at a junior school from 2004 to 2008"
     r"\bi (was|'ve been|have been|used to be) (an? |the )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*"
     r"([a-z]+\.?\s+)?(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"

@@ -112,11 +112,29 @@ KEYWORD_TOPICS = (
                                    r"(without|doesn'?t (mean|involve)|not|no|avoid\w*) (paying |having to pay )?(any )?"
                                    r"(tuition )?fees|fee-?free|(free|no-?cost) (route|way|training))\b",
                                    re.I)),
+    # "any GCSEs I need?" (to train as a teacher): the entry requirements
+    ("faq/qts_entry_requirements", re.compile(r"^(?!.*\bnpq)(?=.*\bgcses?\b).*\b(need|needed|require\w*|have to|must|"
+                                              r"what|which|any)\b", re.I)),
+    # "is there an early years SENCO qualification?": the Level 3 award (PVI settings need no QTS)
+    ("faq/early_years_senco", re.compile(
+        r"\b(early years|eyfs|nursery|pre-?school) send?co (qualification|award|course|training)s?\b|"
+        r"\b(qualification|award|course|training)s?\b[^?.]{0,25}\b(for )?(early years|nursery) (send?cos?|practitioners?|"
+        r"staff)\b|\blevel 3\b[^?.]{0,25}\bsend?co (qualification|award|course)\b", re.I)),
+    # "Do academies have to employ qualified teachers now?": the 2026 Act, from a date set by regulations
+    ("academy_teachers_qts", re.compile(
+        r"^(?!.*\bsend?co)(?:.*\b(do|does|must|can|could|will|are|is|may)\b[^?.]{0,15}\bacadem\w*\b[^?.]{0,40}\b(employ|hire|"
+        r"have|use|recruit|take on|keep)\w*\b[^?.]{0,20}\b(only )?((qualified|unqualified) teachers?|(teachers? )?without "
+        r"qts)\b|.*\b(do|does|must|will|are|is)\b[^?.]{0,10}\b(academy|academies'?) teachers?\b[^?.]{0,30}\b(need|have to|"
+        r"require\w*|must)\b[^?.]{0,15}\b(qts|qualified)\b)", re.I)),
     # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
     ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance|count|counts|valid|still|extra))"
                                    r"(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
                                    r"cost\w*|free|budget|price)\b", re.I)),
-    ("faq/pay", re.compile(r"\b(tlr|allowance|salary|paid (extra|more)|pay scale|extra pay)\b|"
+    ("faq/pay", re.compile(r"\b(tlr|salary|paid (extra|more)|pay scale|extra pay)\b|"
+                           # an allowance or pay of ours, not "the capital gains tax allowance"
+                           r"(?=.*\b(send?cos?|sen|teach\w*|school|role|job|post)\b)"
+                           r"(?!.*\b(npq|fund\w*|free|cost\w*|scholarship|nasen\w*|fees?)\b)"  # the course's price: funding
+                           r".*\b(allowance|(get|gets|getting) paid|earn|earns|wages?)\b|\bsend?co'?s? (pay|salary|wages?)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
                            r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
                            r"\b(time off (the )?timetable|off[- ]timetable( time)?|(protected|non[- ]?contact|release|"
@@ -160,8 +178,6 @@ KEYWORD_TOPICS = (
     ("faq/npq_what", re.compile(r"^(?!.*\b(fund\w*|free|paid|scholarship|wales|scotland|northern ireland|tas?|teaching "
                                 r"assistants?)\b).*(\bnpq\b[^?]{0,40}\bonly for\b|\bonly for (people who are )?(already|"
                                 r"current|existing) sencos?\b)", re.I)),
-    ("faq/reforms", re.compile(r"\bacadem\w*\b[^?]{0,40}\b(employ|hire|use|take on|keep)\w*\b[^?]{0,20}\b(unqualified|"
-                               r"without qts)\b", re.I)),
     ("faq/npq_what", re.compile(r"^(?!.*\b(nasen\s?co|fund\w*|free|wales|scotland|northern ireland|tas?|teaching "
                                 r"assistants?|for me)\b).*(\bnpq\b[^?]{0,40}\b(available|introduced|launched|came in|"
                                 r"come in|brought in)\b|\bwhen (did|does|will) the npq\b[^?]{0,20}\b(start|begin|replace|"
@@ -231,7 +247,10 @@ KEYWORD_TOPICS = (
     ("who_designates", re.compile(
         r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
-        r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b", re.I)),
+        r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b|"
+        r"\b(appointing|designating|choosing|picking|naming) (the |a |our )?send?co\b[^?.]{0,25}\b(our|the governors'?|"
+        r"the (governing )?board'?s?|the governing body'?s?|the trust'?s?|the head'?s?) (job|responsibility|duty|call|"
+        r"decision)\b", re.I)),
     ("supply_teacher", re.compile(
         r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b)"
         r"(?=.*\b(can|could|may|allowed|eligible|be|become|apply|count|counts)\b)"  # not "supply here, what does it do"
@@ -326,7 +345,9 @@ KEYWORD_TOPICS = (
     # "how long is the npq senco course?": the course length (not "how long have I got to get it")
     ("faq/npq_length", re.compile(
         r"^(?!.*\b(have|got|left|until|deadline|assessment|window|result|results|register\w*|fund\w*|hours?|week)\b)"
-        r"\W*(how long|how many months)\b[^?.]{0,6}\b(is|does|'s|will|would|do)\b[^?.]{0,25}\bnpq", re.I)),
+        r"\W*(how long|how many months)\b[^?.]{0,6}\b(is|does|'s|will|would|do)\b[^?.]{0,25}\bnpq|"
+        r"\bnpq\b[^?.]{0,20}\b(a )?(long|lengthy|short|big|quick) (course|qualification|programme|commitment)\b",
+        re.I)),
     # "what's the 12 month rule?", "who is exempt from the NPQ?": the exemptions
     ("faq/exemptions", re.compile(r"\b(12|twelve)[- ]?months?'? (rule|exemption|thing|clause)\b|\b2009 (rule|exemption)\b|"
                                   r"\bwho (is|are|'s) exempt\b|\b(what|which) (are the |exemptions )?exemptions\b|"
@@ -470,6 +491,11 @@ ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|w
                             r"done|with qts|(straight |right |just |as soon as |soon )?(after|once|when) i('ve| have)? "
                             r"(qualify|qualified|finish my (pgce|training|course|degree))|as soon as i qualify|"
                             r"(straight|right) after (qualifying|my (pgce|training)))\b", re.I)
+# "can we appoint them?": asking whether it is allowed, so the answer opens with yes or no to that
+ASKING_TO_APPOINT = re.compile(r"\b(can|could|may|are we allowed to|is it (ok|okay|legal|fine) to)\b[^?.]{0,15}\b(we |they |you "
+                               r"|the school |the trust )?(still )?(appoint|hire|employ|take (them|him|her) on|give (them|him|"
+                               r"her) the (job|post|role))\b|\b(can|could|may) (they|he|she|someone|a teacher|i|you) (still )?be "
+                               r"(appointed|hired|made)\b", re.I)
 # "could I apply for SENCO roles?": whether they may hold the post (QTS and finished induction, or the head)
 SENCO_JOBS = re.compile(r"\b(apply|applying|go|going|put in) for (a |the |any |some )?send?co (jobs?|roles?|posts?|positions?|"
                         r"vacanc\w+)\b|\bapply to be (a |the )?send?co\b", re.I)
@@ -643,7 +669,10 @@ QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b
                               r"(qualified )?teacher)\b[^?]{0,30}\bsend?co\b|\bsend?co\b[^?]{0,15}\b(need|needs|have to|"
                               r"has to|must)\b[^?]{0,10}\b(have |hold |be )?(qts|qualified teacher( status)?|a (qualified )?"
                               r"teacher)\b|\b(must|does|do|should|will)\b[^?]{0,20}\bsend?co\b[^?]{0,10}\b(need|have|hold|"
-                              r"be)\b[^?]{0,10}\b(qts|qualified teacher( status)?|a (qualified )?teacher)\b", re.I)
+                              r"be)\b[^?]{0,10}\b(qts|qualified teacher( status)?|a (qualified )?teacher)\b|"
+                              # "my manager wants me as the setting's SENCO - am I allowed without QTS?"
+                              r"(?=.*\bsend?co\b).*\b(allowed|able|eligible|ok|okay|possible|legal)\b[^?]{0,15}\bwithout "
+                              r"(a |my )?(qts|qualified teacher status|being (a )?(qualified )?teacher)\b", re.I)
 
 
 def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> tuple[str, bool] | None:
@@ -690,7 +719,11 @@ def keyword_topic(text: str) -> str | None:
 
 # Money for the school named outright ("we got £800 towards cover"): the school's payments, even "again"
 SCHOOL_MONEY = re.compile(r"£\s?\d[\d,]*[^?.]{0,20}\b(towards|for|to cover) (the )?(cover|supply|release)\b|"
-                          r"\b(targeted support|tsf|cover grant|grant towards)\b", re.I)
+                          r"\b(targeted support|tsf|cover grant|grant towards)\b|"
+                          # "do we still get the extra £800 when a teacher does an NPQ?": the old grant to schools
+                          r"\b(we|school|schools|the school|our school)\b[^?.]{0,20}\b(get|receive|be paid|claim)\b"
+                          r"[^?.]{0,15}£\s?\d|£\s?\d[\d,]*[^?.]{0,40}\b(paid|given) to (us|the school|schools|our school)\b",
+                          re.I)
 
 
 def funding_aspect(text: str) -> str | None:
@@ -816,7 +849,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent in ABROAD_INTENTS and school_abroad(text):
         return "abroad"
     if key := keyword_topic(text):
+        if key == "npq_after_appointment" and ASKING_TO_APPOINT.search(text):
+            return "appoint_without_npq"  # "has QTS but no NPQ - can we appoint them?": yes (not "no, not needed")
         return key
+    if SCHOOL_MONEY.search(text) and NPQ_WORD.search(text):
+        return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
     if SENCO_JOBS.search(text) and role != "parent":
         # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"

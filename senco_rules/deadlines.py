@@ -157,15 +157,18 @@ def when_requirement_met(today: dt.date) -> Decision:
     )
 
 
-def npq_after_appointment(today: dt.date) -> Decision:
-    """"Do I need the NPQ before I apply for SENCO jobs?": no; QTS (or being the head) now, the NPQ within 3 years."""
+def npq_after_appointment(today: dt.date, asked_if_allowed: bool = False) -> Decision:
+    """"Do I need the NPQ before I apply for SENCO jobs?": no. "Can we appoint someone without it?": yes. Either
+    way: QTS (or being the head) now, the NPQ within 3 years."""
     years = value_on("qualification/deadline_years", today)
     rule = value_on("post/who_may_be_senco", today)
+    opener = ("Yes: someone can be appointed SENCO without the NPQ for SENCOs." if asked_if_allowed
+              else "No. You do not need the NPQ for SENCOs to be appointed.")
     return Decision.citing(
-        years, rule, topic="npq_after_appointment", outcome=Outcome.NO,
-        answer=f"No. You do not need the NPQ for SENCOs to be appointed: you need QTS and finished induction (or to "
-               f"be the headteacher), then you have {years.value} years from becoming SENCO to gain the NPQ.",
-        reasons=("You can also register for the NPQ before you are appointed: you need a teacher reference number "
-                 "(TRN), not the SENCO post.",),
+        years, rule, topic="npq_after_appointment", outcome=Outcome.YES if asked_if_allowed else Outcome.NO,
+        answer=f"{opener} A SENCO needs QTS and finished induction (or to be the headteacher), then has "
+               f"{years.value} years from becoming SENCO to gain the NPQ.",
+        reasons=("You can register for the NPQ before being appointed: it needs a teacher reference number (TRN), "
+                 "not the SENCO post.",),
         value=years.value,
     )

@@ -227,6 +227,22 @@ def once_qualified(situation: Situation, today: dt.date) -> Decision:
     )
 
 
+def academy_teachers_qts(today: dt.date) -> Decision:
+    """"Do academies have to employ qualified teachers now?": the 2026 Act says they will, from a date regulations
+    set; no source here says that date has come. The SENCO must hold QTS in any case."""
+    reforms = value_on("context/recent_reforms", today)
+    rule = value_on("post/who_may_be_senco", today)
+    assent = long_date(reforms.value["cws_act_royal_assent"])
+    return Decision.citing(
+        reforms, rule, topic="academy_teachers_qts", outcome=Outcome.DEPENDS,
+        answer=f"The Children's Wellbeing and Schools Act 2026 (Royal Assent {assent}) requires academy teachers to "
+               "hold QTS or be working towards it, from a date set by regulations; no source here says that date has "
+               "been set yet.",
+        reasons=("An academy's SENCO must already hold QTS (or be the headteacher), as in any mainstream school.",),
+        value=None,
+    )
+
+
 def reforms_and_the_post(today: dt.date) -> Decision:
     """"Will the Children's Wellbeing and Schools Bill change who can be SENCO?": it is an Act now; what it changes
     is QTS for academy teachers, and no source here says it changes the SENCO rule (regulation 49)."""
