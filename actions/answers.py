@@ -17,7 +17,7 @@ from senco_rules.funding import (
     other_npq_funding, school_payments,
     self_funded_price,
 )
-from senco_rules.deadlines import npq_after_appointment, when_requirement_met
+from senco_rules.deadlines import deadline_absence, npq_after_appointment, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, once_qualified, reforms_and_the_post,
@@ -77,6 +77,7 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "appoint_without_npq": lambda s, today: npq_after_appointment(today, asked_if_allowed=True),
     "when_requirement_met": lambda s, today: when_requirement_met(today),
+    "deadline_absence": deadline_absence,
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
     "who_ensures_qualification": lambda s, today: who_ensures_qualification(s.setting, today),
@@ -94,7 +95,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq",
-                "when_requirement_met",
+                "when_requirement_met", "deadline_absence",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}

@@ -460,7 +460,17 @@ ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) 
                             re.I)
 # "what would my route be?" from someone without QTS: the routes to QTS come first
 MY_ROUTE = re.compile(r"\b(what|which)( would| will| is| could|'s|s) (be )?(my|the best) (route|way in|path|option)\b|"
-                      r"\bwhat( would| will| is|'s|s) my (route|way in|path)\b", re.I)
+                      r"\bwhat( would| will| is|'s|s) my (route|way in|path)\b|"
+                      r"\bhow (do|would|can|could|should) i (even |actually )?(get there|get into it|get started|go about it|"
+                      r"start|begin)\b", re.I)
+# "does maternity leave push my deadline back?", "what about if I'm part time?": no source pauses the 3 years
+ABSENCE = re.compile(r"\b(maternity|paternity|adoption|shared parental|parental leave|sick leave|long[- ]term sick|"
+                     r"career break|part[- ]time|job[- ]share|reduced hours|fewer days|0\.\d ?fte)\b", re.I)
+DEADLINE_CLOCK = re.compile(r"\b(deadline|3[- ]years?|three[- ]years?|push\w* back|extend\w*|extension|paus\w*|"
+                            r"the clock|freez\w*)\b", re.I)
+NASENCO_NAMED = re.compile(r"\bnasen\s?co|national award", re.I)
+# "in what order do I do things?": the steps to the post, in order
+STEPS_IN_ORDER = re.compile(r"\b(what|which|right) order\b|\bin (what|which) order\b|\bsequence of steps\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
                              r"(go|going|apply|applying) for (the |a |this |that )?(send?co )?(post|job|role|position)|"
                              r"(wants?|would like|'d like) me (to be|to become|to take (it |this |that )?on|to step up|as)|(asked|asking) me to (be|become|"
@@ -767,6 +777,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
         return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
+    if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ABSENCE.search(text) \
+            and words <= MAX_FOLLOW_UP_WORDS and not NASENCO_NAMED.search(text):
+        return "deadline_absence"  # "what about if I'm part time?" after a deadline: the date stands
     if last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes") and NPQ_FIRST.search(text) \
             and not FUNDING_WORD.search(text) and words <= MAX_FOLLOW_UP_WORDS:
         return "npq_before_the_post"  # a TA told QTS is needed: "what if I do the NPQ first?" (it does not replace QTS)
@@ -826,6 +839,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     appointed = said_now.get("appointment_date") or known.get("appointment_date")
     needs_qts = (role in WITHOUT_QTS_ROLES | {"overseas_teacher"} or said_now.get("has_eyts")) and has_qts is not True
     aspect = funding_aspect(text)  # read once: several rules below turn on it
+    if ABSENCE.search(text) and DEADLINE_CLOCK.search(text) and role != "parent" and not aspect \
+            and not NASENCO_NAMED.search(text):  # a NASENCo delayed by leave: its cut-off is the question
+        return "deadline_absence"  # "maternity leave from February 2027: does my 3-year deadline get pushed back?"
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
     if NEXT_START.search(text) and NPQ_WORD.search(text):
@@ -854,6 +870,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if SCHOOL_MONEY.search(text) and NPQ_WORD.search(text):
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
+    if STEPS_IN_ORDER.search(text) and SENCO_WORD.search(text) and role != "parent":
+        return "faq/become_senco_steps"  # "long term I want to be a SENCO: what order do I do things in?"
     if SENCO_JOBS.search(text) and role != "parent":
         # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"

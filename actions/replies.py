@@ -3,6 +3,7 @@ source with the date the rule applies from (GOV.UK content style, short enough f
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from senco_rules import Decision, Nasenco, Situation
 from senco_rules.calendar import long_date
@@ -144,3 +145,24 @@ def date_question(problem: str, today: dt.date | None = None) -> str:
 
 def feedback_buttons() -> list[dict]:
     return [{"title": title, "payload": payload} for title, payload in FEEDBACK_PAYLOADS]
+
+
+# "Someone told me academies don't have to have a SENCO. Is that right?": our "Yes." would confirm the claim.
+CHECKING_A_CLAIM = re.compile(r"\b(is (that|this|it) (right|true|correct|so|the case)|am i right|true or (not|false))\b|"
+                              r"\b(right|true|correct)\W*$", re.I)
+NEGATIVE_CLAIM = re.compile(r"\b(don'?t|do not|doesn'?t|does not|aren'?t|are not|isn'?t|is not|no longer|never|not)\b"
+                            r"[^?.]{0,12}\b(have to|has to|need|needs|required|obliged|legally|count|counts|apply|"
+                            r"applies)\b|\b(are|is) exempt\b|\bno need\b", re.I)
+
+
+def answering_a_claim(answer_text: str, message: str) -> str:
+    """When the user asks us to confirm a claim that something is NOT so, our opener answers the claim: the rule
+    "yes, they must" becomes "No, that is not right: they must", and "no, not covered" becomes "That is right"."""
+    if not (CHECKING_A_CLAIM.search(message) and NEGATIVE_CLAIM.search(message)):
+        return answer_text
+    if answer_text.startswith("Yes. "):
+        return "No, that is not right. " + answer_text[len("Yes. "):]
+    if answer_text.startswith(("No. ", "No, ")):
+        rest = answer_text[4:]
+        return "That is right: " + rest[0].lower() + rest[1:]
+    return answer_text

@@ -12,7 +12,7 @@ from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entitie
 from actions.clock import today
 from actions.message_reading import course_in_context, read_message
 from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key
-from actions.replies import date_question, details_line, feedback_buttons, noted_line, render
+from actions.replies import answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
 
@@ -90,6 +90,11 @@ def has_answer(key: str | None) -> bool:
     return is_answerable(key) or (key or "").startswith("faq/")
 
 
+# General answers written for England's law only: outside England the nation's own answer replaces them.
+ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
+OTHER_NATIONS = {"wales", "scotland", "northern_ireland"}
+
+
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = tracker.latest_message.get("text") or ""
@@ -102,6 +107,9 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
         key = topic_key(text, guess, faq, details, entities, known)
+    nation = details.get("nation") or tracker.get_slot("nation")
+    if key in ENGLAND_ONLY_FAQS and nation in OTHER_NATIONS:
+        key = "ask_other_nations"  # a parent in Glasgow: no SEN information report there; what Scotland has instead
     if not has_answer(key) and details.get("date_to_check"):
         # "She was appointed on 30/02/2025": a date to ask back about, for the last question (or the deadline)
         last = tracker.get_slot("last_topic")
@@ -136,6 +144,7 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     decision = answer(key, situation, today())
     assert decision is not None
     messages = render(decision)
+    messages[0] = answering_a_claim(messages[0], tracker.latest_message.get("text") or "")
     if key in PERSONAL and (used := details_line(situation)):
         messages.append(used)
     events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]
@@ -218,8 +227,11 @@ class ActionAnswerDeadline(Action):
         # gave the appointment date ("I became SENCO in April 2025") answers the deadline, whatever it reads like.
         details = said_now(tracker)
         key = question_key(tracker, details)
-        if set_this_turn(tracker, "appointment_date") and key not in ("ask_can_be_senco", "once_qualified"):
-            key = None  # the date answers the deadline, unless the person cannot hold the post yet
+        if set_this_turn(tracker, "appointment_date") and key not in ("ask_can_be_senco", "once_qualified",
+                                                                       "deadline_absence"):
+            # the date answers the deadline, unless the person cannot hold the post yet, or asks whether leave
+            # moves it (that answer gives the date too)
+            key = None
         if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key, details)) is not None:
             return events
         situation = situation_from_tracker(tracker)

@@ -140,6 +140,23 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
     )
 
 
+def deadline_absence(situation: Situation, today: dt.date) -> Decision:
+    """"Does maternity leave (or part-time work) push my deadline back?": no source says so. Regulation 49(4) counts
+    3 years from the day someone becomes SENCO and names no pause, so the date stands; the school decides the rest."""
+    years = value_on("qualification/deadline_years", today)
+    stands = "your deadline stays 3 years from the day you became SENCO"
+    if situation.appointed is not None and not situation.appointed.year_only:
+        stands = f"your deadline stays {due_date(situation.appointed, today).describe()}"
+    return Decision.citing(
+        years, topic="deadline_absence", outcome=Outcome.NO,
+        answer=f"No source pauses or extends the {years.value} years for maternity leave, part-time hours or other "
+               f"absence: regulation 49(4) counts from the day you become SENCO and names no exception, so {stands}.",
+        reasons=("The duty is the school's: talk to your headteacher early about how you will finish in time, for "
+                 "example by starting the NPQ sooner.",),
+        value=None,
+    )
+
+
 def when_requirement_met(today: dt.date) -> Decision:
     """"Does 3 years mean finishing the course, or having the result?": the result, so the course must start early."""
     years = value_on("qualification/deadline_years", today)

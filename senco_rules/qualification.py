@@ -173,7 +173,8 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
                 f"finish {on_or_in(finish)}, before {finish_before}.",
                 NASENCO,
                 earlier,
-                f"If your finish slips to {finish_before} or later, you will need the NPQ for SENCOs instead.",
+                # worded so the last sentence does not read as the opposite of the first
+                f"It would stop counting only if your finish slipped to {finish_before} or later.",
             )
         return decide(
             Outcome.YES,

@@ -14,7 +14,7 @@ from actions.message_reading import read_message
 from actions.question_reading import follow_up_key, topic_key
 from actions.replies import render
 from actions.situation_slots import situation_from_slots
-from senco_rules import (Nation, Outcome, Role, Setting, Situation, can_hold_post, npq_funding, qts_routes,
+from senco_rules import (KnownDate, Nasenco, Nation, Outcome, Role, Setting, Situation, can_hold_post, npq_funding, qts_routes,
                          which_qualification)
 
 TODAY = dt.date(2026, 11, 24)
@@ -1576,3 +1576,40 @@ def test_set27_answers():
     assert key_for(nlp_for_answers(), "a shortlisted candidate has QTS, no NPQ yet - could the school still appoint her?",
                    "ask_can_be_senco") == "appoint_without_npq"
     assert render(answer("appoint_without_npq", Situation(), TODAY))[0].startswith("Yes: someone can be appointed")
+
+
+# Set #28's blind run (paraphrases)
+def test_set28_a_claim_that_something_is_not_so_is_answered_as_a_claim():
+    from actions.replies import answering_a_claim
+    told = "a friend says free schools don't need a SENCO - is that true?"
+    assert answering_a_claim("Yes. A free school must have a SENCO by law.", told).startswith("No, that is not right.")
+    assert answering_a_claim("Yes. A free school must have a SENCO by law.", "do free schools need a SENCO?") \
+        .startswith("Yes.")
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    ("I'm off on maternity leave next spring - will the 3 years be paused?", "ask_deadline", None, "deadline_absence"),
+    ("and if I only work three days a week, part-time?", "out_of_scope", "ask_deadline", "deadline_absence"),
+    ("is the npq funded for part-time teachers?", "ask_funding", None, "ask_funding"),
+])
+def test_set28_absence_and_the_deadline(nlp, text, intent, last_topic, expected):
+    assert key_for(nlp, text, intent, last_topic=last_topic) == expected
+
+
+def test_set28_answers():
+    reply = render(answer("deadline_absence", Situation(appointed=KnownDate(dt.date(2025, 1, 1), False)), TODAY))
+    assert "No source pauses or extends" in reply[0] and "January 2028" in reply[0]
+    both_in_time = Situation(nasenco=Nasenco.STARTED, nasenco_started=KnownDate(dt.date(2024, 6, 1), False),
+                             nasenco_completed=KnownDate(dt.date(2027, 7, 1), False))
+    said = "\n".join(render(answer("ask_which_qualification", both_in_time, TODAY)))
+    assert said.startswith("Yes, your NASENCo will count") and "you will need the NPQ" not in said
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("I want to end up as a SENCO after my degree - in what order should I do things?", "faq",
+     "faq/become_senco_steps"),
+    ("started my NASENCo in May 2024, maternity leave means I'll finish in October 2027 - does it still count?",
+     "ask_which_qualification", "ask_which_qualification"),
+])
+def test_set28_more_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
