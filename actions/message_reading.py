@@ -417,6 +417,8 @@ def _read_role(text: str, roles: list[str], requested_slot: str | None, found: d
     if not roles:
         return
     specific = [r for r in roles if r != "teacher"]
+    if len(specific) > 1 and "unqualified_teacher" in specific:
+        specific.remove("unqualified_teacher")  # "I'm an HLTA ... without QTS": the job named, not the descriptor
     if specific:
         found["role"] = specific[0]
     elif requested_slot == "role" or SELF.search(text) and not BECOMING_A_TEACHER.search(text):

@@ -345,6 +345,9 @@ KEYWORD_TOPICS = (
     # "how long is the npq senco course?": the course length (not "how long have I got to get it")
     ("faq/npq_length", re.compile(
         r"^(?!.*\b(have|got|left|until|deadline|assessment|window|result|results|register\w*|fund\w*|hours?|week)\b)"
+        # "how long do I get to do the NPQ after becoming SENCO?": the time allowed (the deadline), not the course
+        r"(?!.*\b((do|does|will|would) (i|you|we|they|she|he|a (new )?send?co|new send?cos) get|after (becoming|being "
+        r"appointed|appointment|i become|starting as))\b)"
         r"\W*(how long|how many months)\b[^?.]{0,6}\b(is|does|'s|will|would|do)\b[^?.]{0,25}\bnpq|"
         r"\bnpq\b[^?.]{0,20}\b(a )?(long|lengthy|short|big|quick) (course|qualification|programme|commitment)\b",
         re.I)),
@@ -356,7 +359,11 @@ KEYWORD_TOPICS = (
     ("ask_npq_registration", re.compile(
         r"\b(need|needs|have to|has to|must|required?)\b[^?]{0,15}\b(qts|qualified teacher status|be a (qualified )?"
         r"teacher)\b[^?]{0,10}\b(to|for|before) (do|doing|take|taking|start|starting|study|studying|enrol\w*|"
-        r"register\w*|apply\w* for|sign(ing)? up (for|to)|get on)?\s*(the |an? )?npq", re.I)),
+        r"register\w*|apply\w* for|sign(ing)? up (for|to)|get on)?\s*(the |an? )?npq|"
+        # "can I do the NPQ SENCO without QTS? I'm an HLTA": registering needs a TRN, not QTS
+        r"\b(can|could|may|is it possible to|am i allowed to)\b[^?.]{0,20}\b(do|take|start|study|register for|sign up for|"
+        r"apply for|enrol on)\b[^?.]{0,6}\b(the |an? )?npq\w*( for)?( send?cos?)?\b[^?.]{0,10}\bwithout (having |a |my )?"
+        r"(qts|qualified teacher status)\b", re.I)),
     # "can someone with QTLS be a SENCO?": QTLS and the qualified-teacher condition
     ("faq/qtls", re.compile(r"\bqtls\b[^?]{0,40}\b(be|become|act as|work as)\b[^?]{0,10}\bsend?co\b|"
                             r"\bsend?co\b[^?]{0,40}\bqtls\b", re.I)),
@@ -449,7 +456,8 @@ DFE_PAYS = re.compile(r"\b(will|would|does|do|can|could|is) (the )?(dfe|departme
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
                      r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule)\b|"
-                     r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b", re.I)
+                     r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b|"
+                     r"\b(should|do|must) (we|i|they|the school) (be )?(worried|worry|concerned|panic\w*)\b", re.I)
 REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
                       r"withhold\w*|wouldn'?t (tell|say))\b", re.I)
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
@@ -544,6 +552,7 @@ IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|bas
                   rf"\bwithout (leaving|moving (away )?from) ({ABROAD_PLACES[1:-1]}|abroad)\b|"
                   r"\b(while|whilst) (i'?m|i am|im|we'?re) (still )?(out here|over here|abroad|overseas|away)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
+                  r"\bwithout (moving|relocating)( (here|over))?( first)?\b(?! (schools?|jobs?|roles?))|"  # "live in Spain"
                   r"\bfrom abroad\b",
                   re.I)
 ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years)|"
@@ -960,8 +969,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and not SHARING_WORDS.search(text):
         return "ask_can_be_senco"  # "can one of our heads take on the SENCO role?" (not "how can I become one")
     if intent == "faq":
-        if faq_key == "faq/npq_length" and HOW_LONG_TO_QUALIFY.search(text):
-            return "ask_deadline"
+        if HOW_LONG_TO_QUALIFY.search(text) and (faq_key == "faq/npq_length" or NPQ_WORD.search(text)):
+            return "ask_deadline"  # "how long do I get to do the NPQ after becoming SENCO?", whichever FAQ was heard
         return faq_key
     if intent == "ask_funding":
         if entities.get("qualification") == "nasenco" and not NPQ_WORD.search(text):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from senco_rules.decision import Decision, Outcome
@@ -28,12 +29,22 @@ def route_details(key: str, today: dt.date) -> Decision:
     """One route in full: length, cost, entry requirements."""
     dated = route(key, today)
     info = dated.value
+    if info.get("who_can_apply"):
+        # Recognition, not training: who may apply is the answer; "costs no fee is published" read badly.
+        who = " ".join(info["who_can_apply"].split())
+        return Decision.citing(
+            dated, topic="qts_route", outcome=Outcome.YES,
+            answer=f"{info['name']}: {who[0].lower()}{who[1:]}",
+            reasons=(f"It is {info['length']}; {info['cost']}.",), value=key,
+        )
     reasons = [f"Length: {info['length']}."]
     if info.get("requirements"):
         reasons.append(f"You need {' '.join(info['requirements'].split())}.")
+    cost = info["cost"]
+    priced = re.match(r"((about|around|from|up to) )?[£\d]", cost) is not None  # "fees vary" is no price for "costs"
     return Decision.citing(
         dated, topic="qts_route", outcome=Outcome.YES,
-        answer=f"{info['name']} costs {info['cost']}.",
+        answer=f"{info['name']} costs {cost}." if priced else f"{info['name']}. Cost: {cost}.",
         reasons=tuple(reasons), value=key,
     )
 

@@ -1613,3 +1613,24 @@ def test_set28_answers():
 ])
 def test_set28_more_sub_questions(nlp, text, intent, expected):
     assert key_for(nlp, text, intent) == expected
+
+
+# Set #29's blind run (on the round's final code; paraphrases of what it found, fixed after it)
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    ("once I'm SENCO how long do I get to finish the npq?", "faq", "faq/become_senco_steps", "ask_deadline"),
+    ("could a TA like me take the npq for sencos without having qts?", "ask_can_be_senco", None,
+     "ask_npq_registration"),
+    ("I'm a SEND governor; our SENCO started in October 2024 and has not begun the NPQ. should we be concerned?",
+     "inform", None, "ask_deadline"),
+    ("I'm based in Portugal - can I get English QTS without relocating first?", "ask_qts_routes", None, "route:iqts"),
+])
+def test_set29_sub_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq=faq) == expected
+
+
+def test_set29_readings_and_answers(nlp):
+    assert slots_after(nlp, "HLTA without QTS here", "inform")["role"] == "teaching_assistant"
+    from senco_rules.qts_routes import route_details
+    recognition = route_details("apply_for_qts", TODAY).answer
+    assert "Australia" in recognition and "costs no fee" not in recognition
+    assert route_details("iqts", TODAY).answer.startswith("International QTS (iQTS). Cost:")

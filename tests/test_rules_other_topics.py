@@ -10,6 +10,7 @@ from senco_rules import (
     personal_summary, qts_routes, route_details, uk_overview,
 )
 from senco_rules.npq import upcoming_cohorts
+from senco_rules.facts import all_facts
 from senco_rules.qts_routes import ROUTES
 
 TODAY = dt.date(2026, 11, 22)
@@ -86,7 +87,9 @@ def test_npq_registration_needs_a_trn_not_qts():
 @pytest.mark.parametrize("route", ROUTES)
 def test_every_route_has_a_cost_and_a_source(route):
     decision = route_details(route, TODAY)
-    assert decision.answer and "cost" in decision.answer and decision.sources
+    cost = all_facts()[f"qts_routes/{route}"].on(TODAY).value["cost"]
+    assert decision.answer and cost in " ".join((decision.answer, *decision.reasons)) and decision.sources
+    assert " costs no " not in decision.answer and " costs fees " not in decision.answer  # a price, or "Cost:"
 
 
 def test_assessment_only_cost_range():
