@@ -1565,15 +1565,11 @@ def test_set27_off_topic_and_follow_ups(nlp):
                           "be paid for?", "ask_funding", {})[0] == "ask_can_be_senco"
 
 
-def nlp_for_answers():
-    return spacy.load(PIPELINE)
-
-
-def test_set27_answers():
+def test_set27_answers(nlp):
     reply = render(answer("academy_teachers_qts", Situation(), TODAY))
     assert "Children's Wellbeing and Schools Act 2026" in reply[0] and "regulations" in reply[0]
     # "can we appoint someone without the NPQ?" asks if it is allowed: yes (the same facts as "do I need it first?": no)
-    assert key_for(nlp_for_answers(), "a shortlisted candidate has QTS, no NPQ yet - could the school still appoint her?",
+    assert key_for(nlp, "a shortlisted candidate has QTS, no NPQ yet - could the school still appoint her?",
                    "ask_can_be_senco") == "appoint_without_npq"
     assert render(answer("appoint_without_npq", Situation(), TODAY))[0].startswith("Yes: someone can be appointed")
 
