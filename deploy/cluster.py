@@ -102,7 +102,9 @@ class Cluster:
         """Passwords and the API token: from the environment if set, else generated once and kept (mode 600)."""
         path = self.dir / "secrets.env"
         if not path.exists():
-            values = {name: os.environ.get(name) or secrets.token_urlsafe(24)
+            # hex, never a leading "-": a token_urlsafe one like "-EF_mD76..." was read by rasa's argparse as an
+            # option, so the replica would not start (about one cluster start in 64)
+            values = {name: os.environ.get(name) or secrets.token_hex(24)
                       for name in ("DB_PASSWORD", "REDIS_PASSWORD", "RASA_AUTH_TOKEN")}
             path.write_text("".join(f"{k}={v}\n" for k, v in values.items()))
             path.chmod(0o600)
@@ -234,7 +236,7 @@ class Cluster:
         command = [RASA, "run", "--model", self.state.model, "--port", str(self.ports.replica(i)),
                    "--interface", "127.0.0.1", "--endpoints", str(DEPLOY / "endpoints.production.yml"),
                    "--credentials", str(ROOT / "credentials.yml"), "--enable-api",
-                   "--auth-token", self.secrets["RASA_AUTH_TOKEN"], "--cors", self.url]
+                   f"--auth-token={self.secrets['RASA_AUTH_TOKEN']}", "--cors", self.url]  # "=": a value may start "-"
         self.state.pids[f"rasa-{i}"] = spawn(command, self.logs / f"rasa-{i}.log", self.rasa_env())
         self.save()
 

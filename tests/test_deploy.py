@@ -77,6 +77,21 @@ def test_every_setting_the_production_endpoints_read_is_provided(tmp_path):
     assert wanted <= set(Cluster(tmp_path).rasa_env())  # the loopback cluster sets the same names
 
 
+def test_generated_secrets_never_start_with_a_dash_and_the_token_is_passed_with_equals(tmp_path, monkeypatch):
+    # A generated token "-EF_mD76..." was read by rasa's argparse as an option: the replica did not start.
+    from deploy.cluster import Cluster
+
+    for name in ("DB_PASSWORD", "REDIS_PASSWORD", "RASA_AUTH_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    for run in range(20):
+        (tmp_path / str(run)).mkdir()
+        values = Cluster(tmp_path / str(run)).secrets
+        assert all(re.fullmatch(r"[0-9a-f]{48}", value) for value in values.values())
+    rasa = next(d for d in by_kind("Deployment") if d["metadata"]["name"] == "senco-guide-rasa")
+    args = " ".join(rasa["spec"]["template"]["spec"]["containers"][0]["args"])
+    assert "--auth-token=$(RASA_AUTH_TOKEN)" in args
+
+
 # The Dockerfile ----------------------------------------------------------------------------------------------------
 
 DOCKERFILE = (ROOT / "Dockerfile").read_text()
