@@ -13,7 +13,7 @@ from actions.clock import today
 from actions.message_reading import looks_like_question
 from actions.replies import date_question, render_summary
 from actions.situation_slots import situation_from_tracker
-from actions.topic_actions import question_key, said_now
+from actions.topic_actions import latest_intent, question_key, said_now
 from senco_rules import Nation, Role, Situation, personal_summary
 from senco_rules.qualification import exempt_by_appointment, nasenco_cutoff
 from senco_rules.settings_duty import is_statutory
@@ -76,13 +76,13 @@ def needed_slots(situation: Situation) -> list[str]:
 
 
 def is_an_attempted_answer(tracker: Tracker) -> bool:
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    intent = latest_intent(tracker)
     text = tracker.latest_message.get("text") or ""
     return intent in ANSWER_INTENTS and not looks_like_question(text)
 
 
 def is_a_side_question(tracker: Tracker, side_intents: set[str]) -> bool:
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    intent = latest_intent(tracker)
     return intent in side_intents and looks_like_question(tracker.latest_message.get("text") or "")
 
 
@@ -117,7 +117,7 @@ class KindFormValidation(FormValidationAction, ABC):
             return events  # it answered another of the form's questions: the form moves on
         elif is_an_attempted_answer(tracker):
             dispatcher.utter_message(text=REASK.get(requested, "Sorry, I didn't follow that."))
-        elif (tracker.latest_message.get("intent") or {}).get("name") not in self.restating_intents:
+        elif latest_intent(tracker) not in self.restating_intents:
             return events  # a side question, "stop", "change my answer": the form rejects and a rule takes it
         events.append(SlotSet(requested, None))  # a SlotSet keeps the form from rejecting, so it asks again
         return events

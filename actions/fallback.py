@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.topic_actions import answer_this_message
+from actions.topic_actions import answer_this_message, this_turn
 
 # Intent -> button title. Only topics a suggestion makes sense for.
 TOPIC_BUTTONS = {
@@ -44,12 +44,7 @@ def suggestions(intent_ranking: list[dict]) -> list[str]:
 
 def loop_rejected_this_turn(tracker: Tracker) -> bool:
     """Did a form turn this message down? Then no rule follows, and the fallback alone ends the turn."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action_execution_rejected":
-            return True
-    return False
+    return any(event.get("event") == "action_execution_rejected" for event in this_turn(tracker))
 
 
 class ActionSuggestTopics(Action):

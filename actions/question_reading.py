@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from actions.answers import ENGLAND_ONLY
-from actions.message_reading import looks_like_question
+from actions.message_reading import NASENCO_WORD, looks_like_question
 
 # Places people name for a school outside the UK.
 ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|"
@@ -476,7 +476,6 @@ ABSENCE = re.compile(r"\b(maternity|paternity|adoption|shared parental|parental 
                      r"career break|part[- ]time|job[- ]share|reduced hours|fewer days|0\.\d ?fte)\b", re.I)
 DEADLINE_CLOCK = re.compile(r"\b(deadline|3[- ]years?|three[- ]years?|push\w* back|extend\w*|extension|paus\w*|"
                             r"the clock|freez\w*)\b", re.I)
-NASENCO_NAMED = re.compile(r"\bnasen\s?co|national award", re.I)
 # "in what order do I do things?": the steps to the post, in order
 STEPS_IN_ORDER = re.compile(r"\b(what|which|right) order\b|\bin (what|which) order\b|\bsequence of steps\b", re.I)
 TAKING_THE_POST = re.compile(r"\b(take over|take on|taking over|taking on|step into|stepping into|be made|be appointed|"
@@ -787,7 +786,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
         return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
     if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ABSENCE.search(text) \
-            and words <= MAX_FOLLOW_UP_WORDS and not NASENCO_NAMED.search(text):
+            and words <= MAX_FOLLOW_UP_WORDS and not NASENCO_WORD.search(text):
         return "deadline_absence"  # "what about if I'm part time?" after a deadline: the date stands
     if last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes") and NPQ_FIRST.search(text) \
             and not FUNDING_WORD.search(text) and words <= MAX_FOLLOW_UP_WORDS:
@@ -849,7 +848,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     needs_qts = (role in WITHOUT_QTS_ROLES | {"overseas_teacher"} or said_now.get("has_eyts")) and has_qts is not True
     aspect = funding_aspect(text)  # read once: several rules below turn on it
     if ABSENCE.search(text) and DEADLINE_CLOCK.search(text) and role != "parent" and not aspect \
-            and not NASENCO_NAMED.search(text):  # a NASENCo delayed by leave: its cut-off is the question
+            and not NASENCO_WORD.search(text):  # a NASENCo delayed by leave: its cut-off is the question
         return "deadline_absence"  # "maternity leave from February 2027: does my 3-year deadline get pushed back?"
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A

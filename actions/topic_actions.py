@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
-from actions.message_reading import course_in_context, read_message
+from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
 from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key
 from actions.replies import answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
@@ -23,7 +23,7 @@ PERSONAL = {"ask_deadline", "ask_which_qualification", "ask_funding", "ask_can_b
             "npq_course_dates", "qts_from_nation"}
 
 
-def _intent(tracker: Tracker) -> str | None:
+def latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
@@ -35,7 +35,7 @@ def _say(dispatcher: CollectingDispatcher, messages: list[str]) -> None:
 def said_now(tracker: Tracker) -> dict[str, Any]:
     """The details this message gives (the same reader that filled the slots, on this message alone)."""
     message = tracker.latest_message
-    return read_message(message.get("text") or "", message.get("entities") or [], _intent(tracker),
+    return read_message(message.get("text") or "", message.get("entities") or [], latest_intent(tracker),
                         tracker.get_slot("requested_slot"), today(),
                         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
                         date_asked_about(tracker))
@@ -51,14 +51,17 @@ def date_asked_about(tracker: Tracker) -> str | None:
     return asked
 
 
-def set_this_turn(tracker: Tracker, slot: str) -> bool:
-    """Whether `slot` was set since the user's last message."""
+def this_turn(tracker: Tracker) -> Iterator[dict]:
+    """The events since the user's last message, newest first."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            return False
-        if event.get("event") == "slot" and event.get("name") == slot:
-            return True
-    return False
+            return
+        yield event
+
+
+def set_this_turn(tracker: Tracker, slot: str) -> bool:
+    """Whether `slot` was set since the user's last message."""
+    return any(event.get("event") == "slot" and event.get("name") == slot for event in this_turn(tracker))
 
 
 # Answers written for one kind of person: chosen only when the message shows it is from that person.
@@ -92,7 +95,6 @@ def has_answer(key: str | None) -> bool:
 
 # General answers written for England's law only: outside England the nation's own answer replaces them.
 ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
-OTHER_NATIONS = {"wales", "scotland", "northern_ireland"}
 
 
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
@@ -100,7 +102,7 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     text = tracker.latest_message.get("text") or ""
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
-    intent, faq = _intent(tracker), faq_key(tracker)
+    intent, faq = latest_intent(tracker), faq_key(tracker)
     known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree")}
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
            or topic_key(text, intent, faq, details, entities, known))
@@ -108,7 +110,7 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
         key = topic_key(text, guess, faq, details, entities, known)
     nation = details.get("nation") or tracker.get_slot("nation")
-    if key in ENGLAND_ONLY_FAQS and nation in OTHER_NATIONS:
+    if key in ENGLAND_ONLY_FAQS and nation in OTHER_UK_NATIONS:
         key = "ask_other_nations"  # a parent in Glasgow: no SEN information report there; what Scotland has instead
     if not has_answer(key) and details.get("date_to_check"):
         # "She was appointed on 30/02/2025": a date to ask back about, for the last question (or the deadline)
@@ -195,7 +197,7 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list:
         details = said_now(tracker)  # read once for the whole turn
-        if _intent(tracker) == "out_of_scope":
+        if latest_intent(tracker) == "out_of_scope":
             # Heard as off-topic: answered only when plain words settle that it is ours after all (a follow-up of
             # the last answer, or a keyword topic), never on the classifier's next guess.
             text = tracker.latest_message.get("text") or ""

@@ -64,7 +64,8 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         last_day = nasenco_cutoff(today).value - dt.timedelta(days=1)
         if due.on > last_day:
             due = KnownDate(last_day)
-        answer = f"You must complete your NASENCo by {due.describe()}." if today <= due.latest else \
+        still_ahead = today <= due.latest
+        answer = f"You must complete your NASENCo by {due.describe()}." if still_ahead else \
             f"Your deadline to complete your NASENCo was {due.describe()}: it has passed."
         # Both dates named: the user can see which one binds and why.
         why = (
@@ -72,8 +73,7 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             f"{appointed.describe()}) and the NASENCo cut-off of {long_date(nasenco_cutoff(today).value)}."
         )
         plan = situation.nasenco_completed
-        if plan is not None and situation.nasenco is Nasenco.STARTED and plan.on > due.latest \
-                and today <= due.latest:
+        if plan is not None and situation.nasenco is Nasenco.STARTED and plan.on > due.latest and still_ahead:
             # Their own expected finish misses it: that is the news, so it goes in the answer.
             answer += (f" You expect to finish {on_or_in(plan)}, after that date, so as planned you would miss "
                        "your deadline: speak to your headteacher and your university now.")
@@ -99,21 +99,17 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
 def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
                    npq_start: KnownDate | None = None) -> tuple[str, ...]:
     last_day = due.latest
+    # The course they named, not "if you have not started yet": when its result comes.
+    start = npq_start.on.replace(day=1) if npq_start is not None and not nasenco else None
+    result_by = add_months(start, course_length_months(today)[1]) if start else None
     if today > last_day:
-        course = ""
-        if npq_start is not None and not nasenco:
-            start = npq_start.on.replace(day=1)
-            course = (f" Your NPQ starting {month_year(start)} should give your result by about "
-                      f"{month_year(add_months(start, course_length_months(today)[1]))}.")
         # the answer has said it passed: what now
-        return (
-            f"{course.strip()} The duty is on your school, so speak to your headteacher or governors now".strip()
-            + ("." if course else " about joining the next cohort."),
-        )
-    if npq_start is not None and not nasenco:
-        # The course they named, not "if you have not started yet": does its result come in time?
-        start = npq_start.on.replace(day=1)
-        result_by = add_months(start, course_length_months(today)[1])
+        if start and result_by:
+            return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}. "
+                    "The duty is on your school, so speak to your headteacher or governors now.",)
+        return ("The duty is on your school, so speak to your headteacher or governors now about joining the next "
+                "cohort.",)
+    if start and result_by:
         if result_by <= last_day:
             return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
                     "before the deadline.",)
@@ -144,7 +140,7 @@ def deadline_absence(situation: Situation, today: dt.date) -> Decision:
     """"Does maternity leave (or part-time work) push my deadline back?": no source says so. Regulation 49(4) counts
     3 years from the day someone becomes SENCO and names no pause, so the date stands; the school decides the rest."""
     years = value_on("qualification/deadline_years", today)
-    stands = "your deadline stays 3 years from the day you became SENCO"
+    stands = f"your deadline stays {years.value} years from the day you became SENCO"
     if situation.appointed is not None and not situation.appointed.year_only:
         stands = f"your deadline stays {due_date(situation.appointed, today).describe()}"
     return Decision.citing(

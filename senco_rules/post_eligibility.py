@@ -41,6 +41,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
     rule = value_on("post/who_may_be_senco", today)
     induction_length = value_on("post/induction_years", today)
     para_8a = value_on("post/para_8a_exclusion", today)
+    npq_within = (f"Once appointed, you have {value_on('qualification/deadline_years', today).value} years to gain "
+                  "the NPQ for SENCOs.")
 
     def decide(outcome: Outcome, answer: str, reasons=(), next_steps=(), caveats=(), value=None,
                also=()) -> Decision:
@@ -124,7 +126,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "qualified teacher for this purpose.",
                       next_steps=["Check whether you can apply for QTS with your overseas qualification, or train for "
                                   "iQTS: ask me about routes to QTS.",
-                                  "Once appointed, you have 3 years to gain the NPQ for SENCOs."],
+                                  npq_within],
                       caveats=[unconfirmed_note("That 4-year-rule teachers cannot be SENCO", "DfE or the school")],
                       value=False)
     if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
@@ -160,7 +162,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             answer = "Yes. As a qualified teacher who has finished induction, you can be appointed SENCO."
         else:
             answer = "Yes. As a qualified teacher you can be appointed SENCO, once you have finished statutory induction."
-        next_steps = [] if situation.appointed else ["Once appointed, you have 3 years to gain the NPQ for SENCOs."]
+        next_steps = [] if situation.appointed else [npq_within]
         if earlier := prior_service_caveat(situation, today):
             next_steps = list(earlier)  # earlier SENCO service: the plain "3 years" may not be their rule
         return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
