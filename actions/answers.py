@@ -13,8 +13,8 @@ from senco_rules import (
     which_qualification,
 )
 from senco_rules.funding import (
-    funded_for_another_npq, funding_after_withdrawal, funding_abroad, funding_conditions, funding_disadvantage, funding_how_to_get,
-    other_npq_funding, school_payments,
+    funded_for_another_npq, funding_after_withdrawal, funding_abroad, funding_beyond_one_school, funding_conditions,
+    funding_disadvantage, funding_how_to_get, other_npq_funding, school_payments,
     self_funded_price,
 )
 from senco_rules.deadlines import deadline_absence, npq_after_appointment, when_requirement_met
@@ -24,7 +24,7 @@ from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule,
                                          supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
-from senco_rules.npq import assessment_window, npq_before_the_post, npq_course_dates, study_time
+from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
 from senco_rules.qts_routes import qts_from_nation, route_for_person, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
@@ -62,10 +62,13 @@ ANSWERERS: dict[str, Answerer] = {
     "funding_disadvantage": lambda s, today: funding_disadvantage(today),
     "other_npq_funding": lambda s, today: other_npq_funding(today),
     "funding_abroad": lambda s, today: funding_abroad(today),
+    "funding_local_authority_staff": lambda s, today: funding_beyond_one_school(today, "local_authority"),
+    "funding_trust_central": lambda s, today: funding_beyond_one_school(today, "trust_central"),
     "abroad": lambda s, today: abroad_guidance(today),
     "npq_course_dates": npq_course_dates,
     "assessment_window": lambda s, today: assessment_window(today),
     "study_time": lambda s, today: study_time(today),
+    "first_cohorts": lambda s, today: first_cohorts(today),
     "qts_from_nation": _from_nation,
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
@@ -92,6 +95,7 @@ ANSWERERS: dict[str, Answerer] = {
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
+                "funding_local_authority_staff", "funding_trust_central",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq",

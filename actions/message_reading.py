@@ -440,11 +440,12 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
             found["has_qts"] = answer
     elif LACKS_QTS.search(text):
         found["has_qts"] = False
-    elif HOLDS_QTS.search(text) and SELF.search(text) and not (
+    elif (holds := HOLDS_QTS.search(text)) and SELF.search(text) and not (
             found.get("role") == "overseas_teacher" and not HOLDS_QTS_EXPLICITLY.search(text)):
         # "a qualified teacher from Nigeria" is qualified abroad, not a holder of English QTS
         # "I don't have QTS" / "I have QTS" / "I'm a qualified teacher at an academy, when must I ..."
-        found["has_qts"] = not NEGATION.search(text)
+        # Only a negation in the same clause counts: "I'm not employed by one school, but I am a qualified teacher"
+        found["has_qts"] = not NEGATION.search(_clause_around(text, holds.start(), holds.end()))
     if requested_slot == "nasenco_status":
         answer = yes_or_no(text, intent)
         if "nasenco" not in quals and answer is False:
@@ -566,6 +567,13 @@ def _break_before(text: str, mention: DateMention) -> re.Match | None:
     """The last clause break before a date."""
     breaks = list(CLAUSE_BREAK.finditer(text, 0, mention.start))
     return breaks[-1] if breaks else None
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words around text[start:end], up to the nearest clause break on each side."""
+    breaks = [b for b in CLAUSE_BREAK.finditer(text, 0, start) if b.end() <= start]
+    after = CLAUSE_BREAK.search(text, end)
+    return text[(breaks[-1].end() if breaks else 0):(after.start() if after else len(text))]
 
 
 def _clause(text: str, mention: DateMention) -> str:

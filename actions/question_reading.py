@@ -32,6 +32,16 @@ FUNDING_ASPECTS = (
     ("funding_abroad", re.compile(
         r"\b(abroad|international school|british school|english[- ]curriculum|british[- ]curriculum|"
         rf"outside (of )?(the uk|england|britain)|overseas school|school overseas|in {ABROAD_PLACES})\b", re.I)),  # before 'how to get it': abroad is never funded
+    # Teachers employed outside one school: the criteria name LA, virtual school, hospital school and YOI staff...
+    ("funding_local_authority_staff", re.compile(
+        r"\b(employed by|work(ing)? for|on the books of|staff of|part of) (the |my |our |a )?(local authority|la|council)\b|"
+        r"\b(local authority|la|council)('s)? (staff|employee|teacher|specialist|advisory|outreach|sen(d)? (support )?service|"
+        r"teaching service|inclusion service)\b|\bvirtual school\b|\bhospital school\b|\byoung offender\w*|\byoi\b|"
+        r"\bperipatetic\b", re.I)),
+    # ...but not a trust's central team
+    ("funding_trust_central", re.compile(
+        r"\b(trust|mat|central)('s)? (central |inclusion |send |school improvement )*(team|office|role)\b|"
+        r"\bnot employed by (one|a|any|a single) school\b|\bemployed by the trust\b", re.I)),
     ("funding_how_to_get", re.compile(  # the NPQ's funding, not (say) an EHC assessment's
         r"(?=.*\b(npq|scholarship|senco|it|mine|ours)\b)(?!.*\b(ehc\w*|assessment)\b)(?:"
         r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
@@ -210,6 +220,10 @@ KEYWORD_TOPICS = (
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to|is permitted to|is entitled to) "
                                     r"(be|become|do|take on|take|hold)\b[^?.]{0,20}\bsend?co\b", re.I)),
+    # "when did the very first NPQ SENCO courses start?": history, not the next cohort
+    ("first_cohorts", re.compile(r"\b(very )?(first|earliest|original|initial)\b[^?.]{0,30}\b(cohorts?|courses?|intakes?|"
+                                 r"groups?|npqs?|participants)\b[^?.]{0,40}\b(start\w*|began|begin|run|ran|running|launch\w*)\b",
+                                 re.I)),  # "when did the NPQ come in?" stays faq/npq_what: when it replaced the NASENCo
     ("ask_npq_cohorts", re.compile(r"\b(which|what|next|when is the next|when'?s the next) (npq )?(intake|cohort)s?\b|"
                                    r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|finish\w*|result|appointed|became|deadline|in time|ok(ay)?)\b).*"
                                    r"\b(intakes?|cohorts?)\b"

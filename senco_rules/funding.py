@@ -200,6 +200,29 @@ def funding_abroad(today: dt.date) -> Decision:
     )
 
 
+def funding_beyond_one_school(today: dt.date, employer: str) -> Decision:
+    """Teachers not employed by one school. `employer` is "local_authority" (LA teaching staff, virtual schools,
+    hospital schools, YOIs: named in the criteria) or "trust_central" (a trust's central team: not named)."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    rules = scholarship.value
+    named = "; ".join(rules["also_funded"])
+    if employer == "local_authority":
+        answer = (f"Yes, on the published criteria for the {rules['cohort']} cohort: besides {rules['funded_people']} "
+                  f"in publicly funded schools, DfE funds {named}.")
+        outcome = Outcome.YES
+    else:
+        answer = ("No source settles it: DfE's criteria fund teachers and leaders in publicly funded schools and 16 to "
+                  "19 settings, and name some staff outside one school, but not a trust's central team.")
+        outcome = Outcome.DEPENDS
+    return Decision.citing(
+        scholarship, topic="funding_beyond_one_school", outcome=outcome, answer=answer,
+        reasons=() if employer == "local_authority" else (f"Those named: {named}.",),
+        next_steps=("Register for the NPQ: DfE checks your eligibility when you register and tells you if you are "
+                    "funded.",),
+        value=outcome is Outcome.YES,
+    )
+
+
 def funding_conditions(today: dt.date) -> Decision:
     """What a funded place depends on: the cap, once per NPQ, matching records, and the providers' 90% rule."""
     scholarship = value_on("funding/npq_senco_scholarship", today)

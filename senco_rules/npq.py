@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from senco_rules.calendar import add_months, month_year
 from senco_rules.decision import Decision, Outcome
-from senco_rules.facts import value_on
+from senco_rules.facts import fact, value_on
 from senco_rules.situation import Role, Situation
 
 
@@ -133,6 +133,29 @@ def next_cohort(today: dt.date) -> Decision:
         next_steps=("Register through DfE's Register for an NPQ service; you will need a teacher reference number (TRN).",),
         caveats=caveats,
         value=cohort.starts,
+    )
+
+
+def first_cohorts(today: dt.date) -> Decision:
+    """"When did the NPQ for SENCOs start?": the first dated cohort pattern, and the one-a-year pattern after it."""
+    pattern = fact("npq/cohort_start_months")
+    (first_from, first_months), *later = pattern.values
+
+    def first_start(since: dt.date, month: int) -> dt.date:  # the first such month on or after `since`
+        return dt.date(since.year + (month < since.month), month, 1)
+
+    starts = sorted(first_start(first_from, month) for month in first_months)
+    answer = (f"The first NPQ for SENCOs cohorts started in autumn {starts[0].year} ({month_year(starts[0])}), when "
+              "it replaced the NASENCo for new SENCOs.")
+    reasons = []
+    if len(starts) > 1:
+        reasons.append(f"Another cohort started in {month_year(starts[1])}.")
+    for since, months in later:
+        if since <= today and len(months) == 1:
+            reasons.append(f"Since {month_year(first_start(since, months[0]))} there has been one cohort a year.")
+    return Decision.citing(
+        value_on("npq/cohort_start_months", first_from), topic="first_cohorts", outcome=Outcome.YES,
+        answer=answer, reasons=tuple(reasons), value=starts[0],
     )
 
 

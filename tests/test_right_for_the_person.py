@@ -1630,3 +1630,46 @@ def test_set29_readings_and_answers(nlp):
     recognition = route_details("apply_for_qts", TODAY).answer
     assert "Australia" in recognition and "costs no fee" not in recognition
     assert route_details("iqts", TODAY).answer.startswith("International QTS (iQTS). Cost:")
+
+
+# Set #28's and #27's leftovers, fixed in the sixth round: teachers not employed by one school, and the first cohorts
+@pytest.mark.parametrize("text, expected", [
+    ("I'm an advisory teacher for the council's SEND service, working across schools - would my NPQ SENCO be paid for?",
+     "funding_local_authority_staff"),
+    ("teach at a hospital school, is the npq for sencos free for us", "funding_local_authority_staff"),
+    ("our virtual school's deputy head wants to do the SENCO NPQ, is it funded?", "funding_local_authority_staff"),
+    ("I sit in our MAT's central SEND team rather than a school, could I get the npq senco funded?",
+     "funding_trust_central"),
+    ("who pays for the npq for sencos at our academy", "ask_funding"),
+])
+def test_funding_for_teachers_not_employed_by_one_school(nlp, text, expected):
+    assert key_for(nlp, text, "ask_funding") == expected
+
+
+def test_named_outside_staff_are_funded_and_a_trusts_central_team_is_left_to_registration():
+    local_authority = answer("funding_local_authority_staff", Situation(), TODAY)
+    assert local_authority.outcome is Outcome.YES
+    assert "hospital schools" in local_authority.answer and "other local authority staff" in local_authority.answer
+    trust = answer("funding_trust_central", Situation(), TODAY)
+    assert trust.outcome is Outcome.DEPENDS and trust.answer.startswith("No source settles it")
+    assert any("when you register" in step for step in trust.next_steps)
+
+
+@pytest.mark.parametrize("text", [
+    "when did the earliest NPQ for SENCOs cohort begin?",
+    "the first npq senco groups, when did they start running",
+    "when did the initial npq sendco courses launch",
+])
+def test_when_the_first_cohorts_started(nlp, text):
+    assert key_for(nlp, text, "ask_npq_cohorts") == "first_cohorts"
+    decision = answer("first_cohorts", Situation(), TODAY)
+    assert "autumn 2024 (November 2024)" in decision.answer
+    assert decision.reasons == ("Another cohort started in April 2025.",
+                                "Since November 2025 there has been one cohort a year.")
+
+
+def test_a_negation_elsewhere_in_the_message_does_not_undo_holding_qts(nlp):
+    said = slots_after(nlp, "I don't work for any one school, but I am a qualified teacher")
+    assert said["has_qts"] is True
+    assert slots_after(nlp, "I have a degree but not QTS")["has_qts"] is False
+    assert slots_after(nlp, "I have not yet got QTS")["has_qts"] is False
