@@ -80,7 +80,18 @@ def routes_for(situation: Situation, today: dt.date) -> tuple[str, ...]:
         fitting = [key for key in fitting if not route(key, today).value["needs_degree"]]
     elif situation.has_degree is True:
         fitting = [key for key in fitting if key != "teacher_degree_apprenticeship"]
+        fitting += [key for key in ROUTES if key not in fitting and role is not None
+                    and role.value in route(key, today).value.get("suits_if_teaching_classes", ())]
     return tuple(fitting) or ("postgraduate_fee_funded",)
+
+
+def _listed(dated: DatedValue, situation: Situation) -> str:
+    """One route as a list line, with its condition when it suits this person only on one."""
+    info = dated.value
+    line = f"- {_sentence_case(info['short'])}"
+    if situation.role is not None and situation.role.value in info.get("suits_if_teaching_classes", ()):
+        line += f": {info['teaching_classes_condition']}"
+    return line
 
 
 def qts_routes(situation: Situation, today: dt.date) -> Decision:
@@ -93,7 +104,7 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
     keys = routes_for(situation, today)
     dated = [route(k, today) for k in keys]
     # The routes are the answer, so they are listed in it (one per line, for a phone), never cut for length.
-    listed = "\n".join(f"- {_sentence_case(d.value['short'])}" for d in dated)
+    listed = "\n".join(_listed(d, situation) for d in dated)
     intro = {
         Role.TEACHING_ASSISTANT: "As a teaching assistant, salaried routes let you train while you work.",
         Role.OVERSEAS_TEACHER: "You may be able to apply for QTS without retraining.",

@@ -1673,3 +1673,14 @@ def test_a_negation_elsewhere_in_the_message_does_not_undo_holding_qts(nlp):
     assert said["has_qts"] is True
     assert slots_after(nlp, "I have a degree but not QTS")["has_qts"] is False
     assert slots_after(nlp, "I have not yet got QTS")["has_qts"] is False
+
+
+def test_a_ta_with_a_degree_is_offered_assessment_only_with_its_condition():
+    with_degree = qts_routes(Situation(role=Role.TEACHING_ASSISTANT, has_degree=True), TODAY)
+    assert "assessment_only" in with_degree.value
+    assert "Assessment Only (up to 12 weeks; about £1,500 to £4,000 in 2025/26): only if you already teach whole " \
+           "classes on your own" in with_degree.answer
+    assert "assessment_only" not in qts_routes(Situation(role=Role.TEACHING_ASSISTANT), TODAY).value
+    unqualified = qts_routes(Situation(role=Role.UNQUALIFIED_TEACHER, has_degree=True), TODAY).answer
+    assert "Assessment Only (up to 12 weeks; about £1,500 to £4,000 in 2025/26)\n" in unqualified + "\n"
+    assert "only if you already teach" not in unqualified
