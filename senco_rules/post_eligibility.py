@@ -27,8 +27,13 @@ def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
     if situation.has_degree is False:
         first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) ends with a degree "
                  "and QTS; or take a degree first, then postgraduate teacher training.")
-    elif situation.has_degree is True or situation.role is Role.UNQUALIFIED_TEACHER:
+    elif situation.role is Role.UNQUALIFIED_TEACHER:  # already teaching: Assessment Only is made for them
         first = "With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment Only."
+    elif situation.has_degree is True:  # Assessment Only needs whole-class teaching that most do not yet have
+        first = "With a degree: a PGCE with QTS or the salaried Postgraduate Teacher Apprenticeship."
+        if situation.role is Role.TEACHING_ASSISTANT:
+            first = ("With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment "
+                     "Only if you already teach whole classes on your own.")
     else:
         first = ("Get QTS first. With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without "
                  "one: the Teacher Degree Apprenticeship (4 years, paid, no fees).")
@@ -139,7 +144,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         return decide(Outcome.NO,
                       f"Not without QTS. {who} cannot be the SENCO of a mainstream school or maintained nursery "
                       "school in England without qualified teacher status (QTS), unless they are the headteacher; "
-                      "with QTS they can.",
+                      "with QTS and induction they can.",
                       reasons=[GENERAL_RULE],
                       next_steps=routes_to_qts_steps(situation),
                       value=False)

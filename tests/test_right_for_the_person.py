@@ -1684,3 +1684,13 @@ def test_a_ta_with_a_degree_is_offered_assessment_only_with_its_condition():
     unqualified = qts_routes(Situation(role=Role.UNQUALIFIED_TEACHER, has_degree=True), TODAY).answer
     assert "Assessment Only (up to 12 weeks; about £1,500 to £4,000 in 2025/26)\n" in unqualified + "\n"
     assert "only if you already teach" not in unqualified
+
+
+def test_someone_without_qts_is_told_induction_follows_and_assessment_only_only_where_it_fits():
+    from senco_rules.post_eligibility import routes_to_qts_steps
+    changer = can_hold_post(Situation(role=Role.CAREER_CHANGER, has_degree=True), TODAY)
+    assert changer.answer.endswith("with QTS and induction they can.")
+    assert "Assessment Only" not in changer.next_steps[0]
+    assert routes_to_qts_steps(Situation(role=Role.TEACHING_ASSISTANT, has_degree=True))[0].endswith(
+        "or Assessment Only if you already teach whole classes on your own.")
+    assert routes_to_qts_steps(Situation(role=Role.UNQUALIFIED_TEACHER))[0].endswith("or Assessment Only.")
