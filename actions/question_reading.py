@@ -477,6 +477,9 @@ REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|gi
 TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|each|all|the other)\b|"
                            r"\bonly (works|teaches|teach|work)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq", re.I)
+# A question whether "it" (the NPQ named elsewhere in the message) is paid for
+FUNDED_ASKED = re.compile(r"\b(would|will|is|could|can|does)\b (it|this|that|the course|mine)\b[^?.]{0,15}"
+                          r"\b(be )?(funded|free|paid for|covered)\b", re.I)
 FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary)|£", re.I)
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
@@ -724,6 +727,8 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
             key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
+        if key is None and NPQ_WORD.search(text) and FUNDED_ASKED.search(part):
+            key = funding_aspect(part) or "ask_funding"  # "must I get the NPQ, and would it be funded if I did?"
         if key is None and FUNDING_WORD.search(part) and funding_aspect(text) == "other_npq_funding":
             key = "other_npq_funding"  # "which NPQs lead to headship, and is funding available for them?"
         if key is None and NPQ_WORD.search(text):

@@ -1694,3 +1694,15 @@ def test_someone_without_qts_is_told_induction_follows_and_assessment_only_only_
     assert routes_to_qts_steps(Situation(role=Role.TEACHING_ASSISTANT, has_degree=True))[0].endswith(
         "or Assessment Only if you already teach whole classes on your own.")
     assert routes_to_qts_steps(Situation(role=Role.UNQUALIFIED_TEACHER))[0].endswith("or Assessment Only.")
+
+
+@pytest.mark.parametrize("text, answered, expected", [
+    ("We're a maintained special school: must our SENCO hold the NPQ, and would it be funded if she took it anyway?",
+     "ask_settings_duty", ("ask_funding", False)),
+    ("is the NPQ compulsory for me, and will it be paid for?", "ask_which_qualification", ("ask_funding", False)),
+    ("must our SENCO do the NPQ, and would it be funded a second time if she failed?", "ask_which_qualification",
+     ("funding_again", False)),
+])
+def test_a_second_question_whether_it_is_funded_is_answered_too(text, answered, expected):
+    from actions.question_reading import other_question
+    assert other_question(text, answered, {"setting_type": "special school"}) == expected
