@@ -145,6 +145,9 @@ CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b|"
                       r"^\W*new send?co here\b", re.I)
+# "she'd start on 4 January 2027, it's her first SENCO post": the start named is the post's
+SENCO_POST = re.compile(r"\b(my|her|his|their|a|the|this|first|new)\s+(first\s+|new\s+)?send?co\s+(post|role|job|position|"
+                        r"appointment)\b", re.I)
 NOT_THIS_DATE = re.compile(r"\b(not|instead of|rather than)\s*(in\s+|on\s+)?$", re.I)
 PAST_END = re.compile(r"\b(finished|completed|passed|did|got|gained|achieved|was awarded)\b", re.I)
 RULE_DATE = re.compile(r"^\s*((nasen\s?co|npq)\s+(cut[- ]?off|deadline|rule|changeover|switch(over)?)|cut[- ]?off|"
@@ -602,8 +605,8 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
     npq_here = bool(NPQ_WORD.search(clause))
     # "SENCO since 2008 at the same school, never did a NASENCo": the date is not the course's
     nasenco_here = bool(NASENCO_WORD.search(clause)) and not NO_NASENCO.search(clause)
-    if not (npq_here or nasenco_here) and IS_SENCO.search(text) and COURSE_START.search(clause) \
-            and not whole_nasenco:
+    if not (npq_here or nasenco_here) and (IS_SENCO.search(text) or SENCO_POST.search(text)) \
+            and COURSE_START.search(clause) and not whole_nasenco:
         return "appointment"  # "I'm SENCO at a secondary, I started in June 2025. When do I need the NPQ by?"
     if npq_here and not nasenco_here and COURSE_START.search(APPOINTED_CUE.sub(" ", clause)):
         return "npq_start"  # "our new SENCO joined the NPQ cohort that started in Nov 2025"

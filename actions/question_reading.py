@@ -240,6 +240,9 @@ KEYWORD_TOPICS = (
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
     # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
     ("governors_duties", re.compile(
+        # "what are our legal duties as a GB?" (the governing body) next to a SENCO question
+        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(duties|responsibilities|obligations)\b[^?]{0,20}\bas (a |the )?"
+        r"(gb|governing (body|board)|governors|board of governors|trustees)\b|"
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
         r"('?s)?\b[^?]{0,60}\b(responsib\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
         r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsib\w*|duties|"
@@ -305,7 +308,8 @@ KEYWORD_TOPICS = (
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("faq/send_regulations", re.compile(r"(?=.*\b(npq|qts|qualif\w*|nasen\s?co)\b).*\b(which|what) (law|act|part of "
                                         r"the law|bit of the law|section|regulations?|legislation)\b", re.I)),
-    ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) (law|act|statute|piece of legislation)\b|"
+    ("ask_settings_duty", re.compile(r"(?=.*\bsend?co).*(\b(which|what) ((bit|piece|part) of (the )?)?(law|act|statute|"
+                                     r"legislation)\b|"
                                      r"\bact of parliament\b|\b(which|what) (section|part|clause)\b[^?]{0,15}\b(of )?"
                                      r"(the )?(children and families )?(act|law|legislation)\b)", re.I)),
     # "When must our new SENCO hold the NPQ?": the deadline, in general
@@ -368,7 +372,10 @@ KEYWORD_TOPICS = (
     # "what's the 12 month rule?", "who is exempt from the NPQ?": the exemptions
     ("faq/exemptions", re.compile(r"\b(12|twelve)[- ]?months?'? (rule|exemption|thing|clause)\b|\b2009 (rule|exemption)\b|"
                                   r"\bwho (is|are|'s) exempt\b|\b(what|which) (are the |exemptions )?exemptions\b|"
-                                  r"\bany exemptions\b", re.I)),
+                                  r"\bany exemptions\b|"
+                                  # "are any SENCOs exempt from ...?": who is, in general (not "am I exempt?")
+                                  r"\b(any|some|certain|which)\s+(send?cos?|people|teachers?|staff)\b[^?.]{0,10}\bexempt\w*|"
+                                  r"\bany(one|body)\b[^?.]{0,10}\bexempt\w*", re.I)),
     # "do you need QTS to do the NPQ?": registering needs a TRN, not QTS
     ("ask_npq_registration", re.compile(
         r"\b(need|needs|have to|has to|must|required?)\b[^?]{0,15}\b(qts|qualified teacher status|be a (qualified )?"
@@ -697,7 +704,11 @@ NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?{QUESTIO
                            rf"\s+(?:and|also|plus)\s+(?={QUESTION_START})", re.I)
 SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
                                    r"nursery|our college|the college|schools|nurseries|colleges|academies)\b[^?]{0,20}"
-                                   r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b", re.I)
+                                   r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b|"
+                                   # "are we legally required to have a SENCO?"
+                                   r"\b(are|is) (we|they|it|our school|the school|our nursery|the nursery|our college|the "
+                                   r"college|schools|nurseries|colleges|academies)\b[^?]{0,15}\b(required|obliged|bound|"
+                                   r"expected)\b[^?]{0,20}\bsend?co\b", re.I)
 
 
 QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b(qts|qualified teacher( status)?|be a "
@@ -720,6 +731,8 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         key = keyword_topic(part)
         if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
             key = "ask_settings_duty"
+        if key is None and said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(part):
+            key = "ask_can_be_senco"  # "do I have to do the NPQ, and is it funded?" in a private nursery: no duty there
         if key is None and FUNDING_WORD.search(part) and NPQ_WORD.search(text) and \
                 (aspect := funding_aspect(part)) in ("funding_again", "school_payments"):
             key = aspect
@@ -777,6 +790,11 @@ def funding_aspect(text: str) -> str | None:
 
 def bare_aspect(text: str) -> str | None:
     return next((name for name, pattern in BARE_ASPECTS if pattern.search(text)), None)
+
+
+# Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
+ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
+                        "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty"}
 
 
 def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None) -> str | None:
@@ -837,11 +855,14 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version (funding has)
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in (
             "ask_which_qualification", "ask_can_be_senco", "npq_course_dates", "study_time", "faq/npq_length",
-            "ask_other_nations"):  # "I'm moving to be SENCO in Bristol in January 2027" after Wales's answer
+            "ask_other_nations", "npq_after_appointment", "appoint_without_npq", "npq_before_the_post"):  # "I'm moving to be SENCO in Bristol in January 2027" after Wales's answer
         # a date added to "do I need the NPQ?" asks when by; to "when will my course end?", whether it is in time
         return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
+    if "setting_type" in details and last_topic in ANSWERED_FOR_A_PLACE:
+        # "and someone at a 16-19 academy in Norwich?" after schools abroad: the topic's answer for that setting
+        return ANSWERED_FOR_A_PLACE[last_topic]
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
         return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details
                      and not (slot == "nation" and said_now.get("nation") == "england")), None)

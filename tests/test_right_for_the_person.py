@@ -1706,3 +1706,36 @@ def test_someone_without_qts_is_told_induction_follows_and_assessment_only_only_
 def test_a_second_question_whether_it_is_funded_is_answered_too(text, answered, expected):
     from actions.question_reading import other_question
     assert other_question(text, answered, {"setting_type": "special school"}) == expected
+
+
+@pytest.mark.parametrize("last_topic", ["npq_after_appointment", "appoint_without_npq", "npq_before_the_post"])
+def test_a_start_date_for_a_first_senco_post_after_do_we_need_the_npq_first_gets_the_deadline(nlp, last_topic):
+    text = "he would begin on 1 March 2027, it's his first SENCO role"
+    assert slots_after(nlp, text, "inform")["appointment_date"] == "2027-03-01"
+    assert key_for(nlp, text, "inform", last_topic=last_topic) == "ask_deadline"
+
+
+@pytest.mark.parametrize("last_topic, expected", [("funding_abroad", "ask_funding"),
+                                                  ("funding_local_authority_staff", "ask_funding"),
+                                                  ("abroad", "ask_settings_duty")])
+def test_a_setting_in_england_after_an_answer_chosen_by_place_gets_the_topics_answer(nlp, last_topic, expected):
+    assert key_for(nlp, "what about a colleague at a sixth form college in Leeds?", "inform",
+                   last_topic=last_topic) == expected
+
+
+@pytest.mark.parametrize("text, setting, answered, expected", [
+    ("I lead SEN at a private pre-school with EYTS. Must I take the NPQ SENCO, and is it funded for me?",
+     "early_years_pvi", "ask_funding", ("ask_can_be_senco", True)),
+    ("Governor at a sixth form college here: are we required by law to have a SENCO, and can staff get the NPQ free?",
+     "sixteen_to_nineteen", "ask_funding", ("ask_settings_duty", True)),
+])
+def test_the_duty_question_beside_a_funding_question_is_answered_too(text, setting, answered, expected):
+    from actions.question_reading import other_question
+    assert other_question(text, answered, {"setting_type": setting}) == expected
+
+
+def test_governors_asking_their_duties_as_a_gb_beside_another_question_get_both():
+    from actions.question_reading import other_question
+    text = ("Vice chair of governors: our SENCO is off until spring, could the deputy head cover it? And what are our "
+            "responsibilities as a GB?")
+    assert other_question(text, "ask_can_be_senco", {}) == ("governors_duties", False)
