@@ -150,6 +150,13 @@ KEYWORD_TOPICS = (
                            r"\b(time off (the )?timetable|off[- ]timetable( time)?|(protected|non[- ]?contact|release|"
                            r"management|leadership|dedicated|ring-?fenced|allocated) (send?co )?time|"
                            r"(send?co )?time allocation)\b", re.I)),
+    # "how much SENCO time am I entitled to by law?": no law sets it (the time, not the NPQ's study hours)
+    ("faq/workload", re.compile(r"^(?=.*\bsend?co)(?!.*\b(npq|nasen\w*|course|study|fund\w*|deadline|qualif\w*)\b).*"
+                                r"\bhow (much|many (hours?|days?|sessions?)) (of )?(send?co )?(time|hours?|days?|sessions?)\b"
+                                r"[^?.]{0,40}\b(entitled|by law|legally|should|do (i|we|sencos?|they) get|allowed|must|"
+                                r"minimum)\b|\b(legal|statutory|set|fixed) minimum (amount |number )?(of )?(send?co )?(time|"
+                                r"hours?|days?)\b|\bsend?co (time|hours|days)\b[^?.]{0,25}\b(entitled|by law|legally)\b",
+                                re.I)),
     # A school without a SENCO: who must designate one.
     ("school_without_senco", re.compile(
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
@@ -230,6 +237,10 @@ KEYWORD_TOPICS = (
                                    r"[^?.]{0,30}\b(spring|summer|autumn|twice|how often|how many|a year|each year|per "
                                    r"year|still)\b", re.I)),
     ("faq/sen_information_report", re.compile(r"\b(sen|send) information report\b|"
+                                              # "does the SENCO's name have to be on the website?"
+                                              r"\bsend?co'?s? (name|contact details|details|email)\b[^?]{0,50}\b(website|"
+                                              r"on there|online|publish\w*|public)\b|\b(website|online)\b[^?]{0,60}\bsend?co'?s? "
+                                              r"(name|contact details|details|email)\b|"
                                               r"\bpublish\w*\b[^?.]{0,40}\bsend?co\b|\bsend?co\b[^?.]{0,40}\bpublish\w*\b|"
                                               r"\bmake (it )?public\b[^?.]{0,30}\bsend?co\b|\bsend?co\b[^?.]{0,30}\b(made "
                                               r"public|public(ly)? (named|known)|on (the|its|their) website)\b|"

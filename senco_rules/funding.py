@@ -217,7 +217,7 @@ def funding_beyond_one_school(today: dt.date, employer: str) -> Decision:
     return Decision.citing(
         scholarship, topic="funding_beyond_one_school", outcome=outcome, answer=answer,
         reasons=() if employer == "local_authority" else (f"Those named: {named}.",),
-        next_steps=("Register for the NPQ: DfE checks your eligibility when you register and tells you if you are "
+        next_steps=("Register for the NPQ: DfE checks eligibility when you register and says whether your place is "
                     "funded.",),
         value=outcome is Outcome.YES,
     )

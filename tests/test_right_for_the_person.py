@@ -1739,3 +1739,20 @@ def test_governors_asking_their_duties_as_a_gb_beside_another_question_get_both(
     text = ("Vice chair of governors: our SENCO is off until spring, could the deputy head cover it? And what are our "
             "responsibilities as a GB?")
     assert other_question(text, "ask_can_be_senco", {}) == ("governors_duties", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what's the legal minimum of SENCO time I should get each week?", "faq/workload"),
+    ("how many hours of sendco time are we entitled to", "faq/workload"),
+    ("how much time does the npq senco take each week", None),  # the course's study time, not the SENCO's time
+    ("we're redoing our website, must the SENCO's contact details go on it?", "faq/sen_information_report"),
+    ("does the senco's name have to be published online", "faq/sen_information_report"),
+])
+def test_senco_time_by_law_and_the_senco_named_on_the_website(nlp, text, expected):
+    from actions.question_reading import keyword_topic
+    assert keyword_topic(text) == expected
+
+
+def test_the_trust_central_answer_promises_no_funding():
+    trust = answer("funding_trust_central", Situation(), TODAY)
+    assert "you are funded" not in " ".join((trust.answer, *trust.reasons, *trust.next_steps))
