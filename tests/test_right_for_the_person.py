@@ -1756,3 +1756,9 @@ def test_senco_time_by_law_and_the_senco_named_on_the_website(nlp, text, expecte
 def test_the_trust_central_answer_promises_no_funding():
     trust = answer("funding_trust_central", Situation(), TODAY)
     assert "you are funded" not in " ".join((trust.answer, *trust.reasons, *trust.next_steps))
+
+
+def test_a_head_asking_to_cover_the_role_is_told_they_can_without_a_yes_that_reads_backwards():
+    decision = can_hold_post(Situation(role=Role.HEADTEACHER, setting=Setting.MAINTAINED_SCHOOL), TODAY)
+    assert decision.answer.startswith("You can be the SENCO yourself")
+    assert not decision.answer.startswith("Yes")
