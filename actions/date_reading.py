@@ -16,7 +16,7 @@ MONTHS = {
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:18|19|20)\d\d|'\d\d)"
+_YEAR = r"(?P<year>(?:1\d|20)\d\d|'\d\d)"  # after a month any 1xxx is a year ("sept 1019": a typo to ask back)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")

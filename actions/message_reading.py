@@ -114,7 +114,7 @@ NAMED_OTHER = re.compile(
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
-                  "qualified_in", "prior_senco_months")
+                  "qualified_in", "prior_senco_months", "prior_senco_start")
 
 ASKS_ABOUT_ME = re.compile(r"\b(can|could|may|should|do|am|will) i\b|\bi am an?\b|\bi'?m an?\b", re.I)
 # A new person is named by who they are or what they hold; "she does have a degree" adds to the same person.
@@ -179,7 +179,7 @@ PRIOR_SERVICE = re.compile(
     r"in my last|at my last)\b|\b(previous(ly)?|earlier|prior|former)\s+send?co\b|"
     r"\bsend?co\s+(before(?!\s+(then|that|the|my|it|i|you|we|they|this|next|\d))|previously)\b|"  # not "step down as SENCO before then"
     # "I was SENCO at a junior school from 2004 to 2008"
-    r"\bi (was|'ve been|have been|used to be) (an? |the )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*"
+    r"\bi (was|'ve been|have been|used to be) (an? |the |our |my )?(\w+'s )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*"
     r"([a-z]+\.?\s+)?(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "before this job I did two years as SENCO somewhere else"
@@ -279,7 +279,7 @@ def read_message(
     if work_nations:
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
-                    and canonical("setting_type", str(e.get("value", "")))]:
+                    and canonical("setting_type", str(e.get("value", ""))) and not _negated_mention(text, e)]:
         # The most specific name wins: "private day nursery" is a nursery, not a private school; "16-19 college"
         # is a 16-19 setting, not any college.
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
@@ -321,6 +321,9 @@ def read_message(
         found["has_degree"] = True
     if (months := prior_service_months(text)) is not None:
         found["prior_senco_months"] = months
+        if months > 0 and (span := YEAR_RANGE.search(text)):
+            found["prior_senco_start"] = (f"{span['y1']}-{MONTHS[span['m1'].lower()]:02d}" if span["m1"]
+                                          else span["y1"])  # "from 2006 to 2012": the year is all we know
     elif MOVING_AS_SENCO.search(text) and FIRST_PERSON.search(text):
         # "What if I move to a different school as SENCO?": a new appointment there, after earlier SENCO service
         found["prior_senco_months"] = -1.0
@@ -402,6 +405,10 @@ THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|he
                         r"headmistress)\b(?!\s+of\b)|"
                         r"\b(head|headteacher|head teacher|principal)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|"
                         r"told|thinks|reckons|offered|suggested|would like)\b", re.I)  # "head wants me as sendco"
+# "what about our acting head?": the head is who the question is about, so the answer is the head's
+HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|and|could|can|may|would|is) (my|our|the) "
+                              r"(acting |interim |executive |new )?(head|headteacher|head teacher|principal)\b"
+                              r"(?!\s+(wants?|says?|said|asked|asking|told|thinks|reckons))", re.I)
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
                        r"head teacher|principal)\b|"
                        r"(?<!my )(?<!our )(?<!the )(?<!your )\b(acting|interim) (head|headteacher|head teacher|principal)"
@@ -413,7 +420,7 @@ OTHER_UK_NATIONS = ("wales", "scotland", "northern_ireland")
 
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
     if "headteacher" in roles and (MY_HEAD_ASKS.search(text) or THEIR_HEAD.search(text)) \
-            and not I_AM_HEAD.search(text):
+            and not I_AM_HEAD.search(text) and not HEAD_ASKED_ABOUT.search(text):
         roles = [role for role in roles if role != "headteacher"]
     if not roles and CAREER_CHANGE.search(text):
         found["role"] = "career_changer"  # "stuck in an office job ... where would someone like me begin?"
@@ -572,6 +579,24 @@ def _break_before(text: str, mention: DateMention) -> re.Match | None:
     return breaks[-1] if breaks else None
 
 
+NOT_JUST_BEFORE = re.compile(r"\b(not|n'?t|never|rather than|instead of|no longer)\s+(a |an |the |in a |in an |at a |at an )?$",
+                             re.I)
+
+
+def _last_cue_is_end(clause: str) -> bool:
+    """Whether the clause's last course cue is an end: "the deadline to finish one that was started before Sept
+    2024" dates the start (the cue next to the date), "started in 2023, finishing July 2027" its end."""
+    ends = [m.start() for m in COURSE_END.finditer(clause)]
+    starts = [m.start() for m in COURSE_START.finditer(clause)]
+    return bool(ends) and (not starts or max(ends) > max(starts))
+
+
+def _negated_mention(text: str, entity: dict) -> bool:
+    """"we're not a mainstream school": a setting named only to say it is not this one."""
+    where = text.lower().find(str(entity.get("value", "")).lower())
+    return where > 0 and bool(NOT_JUST_BEFORE.search(text[max(0, where - 25):where]))
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The words around text[start:end], up to the nearest clause break on each side."""
     breaks = [b for b in CLAUSE_BREAK.finditer(text, 0, start) if b.end() <= start]
@@ -617,7 +642,7 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         requested_slot == "nasenco_status" and not npq_here)
     about_npq = npq_here or (whole_npq and not whole_nasenco)
     if about_nasenco:
-        if COURSE_END.search(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
+        if _last_cue_is_end(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
             return "nasenco_end"
         return "nasenco_start"
     if about_npq and not APPOINTED_CUE.search(clause):

@@ -161,7 +161,7 @@ KEYWORD_TOPICS = (
     ("school_without_senco", re.compile(
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
         r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
-        r"\bno send?co\b(?! support| help)", re.I)),
+        r"\bno send?co\b(?! (support|help|quals?|qualifications?|training|experience|award|course)\b)", re.I)),
     # "Does 3 years mean finishing the course or having the result?": the result (the outcome) is what counts.
     ("when_requirement_met", re.compile(
         r"^(?!.*\b(fail\w*|withdr\w*|drop\w* out|fund\w*|pay\w*|refund\w*|\w+n't|dont|didnt|doesnt|not)\b).*?(?:"
@@ -256,7 +256,7 @@ KEYWORD_TOPICS = (
         r"(gb|governing (body|board)|governors|board of governors|trustees)\b|"
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
         r"('?s)?\b[^?]{0,60}\b(responsib\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
-        r"(we|they) do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsib\w*|duties|"
+        r"(we|they)( legally| actually)?( have to| need to)? do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsib\w*|duties|"
         r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co|"
         r"(?=.*\b(governors?|governing (body|board)|trustees?)\b).*\b(make|makes) (us|the governors|the board|the "
         r"governing body) (legally )?responsible\b[^?]{0,40}\bsend?co",
@@ -587,7 +587,10 @@ IQTS = re.compile(r"\b(while|whilst|still) (still )?(living|working|teaching|bas
                   r"\b(while|whilst) (i'?m|i am|im|we'?re) (still )?(out here|over here|abroad|overseas|away)\b|"
                   r"\bwithout (moving|coming|relocating|going) (back|home|to (the uk|england|britain|here))\b|"
                   r"\bwithout (moving|relocating)( (here|over))?( first)?\b(?! (schools?|jobs?|roles?))|"  # "live in Spain"
-                  r"\bfrom abroad\b",
+                  r"\bfrom abroad\b|"
+                  # "I live in Dubai ... can I train for English QTS from here?"
+                  rf"(?=.*\b(live|living|based|settled|stay\w*|liv\w*) (in|out in) ({ABROAD_PLACES[1:-1]})\b)"
+                  r".*\b(from (here|there|home)|remotely|online)\b",
                   re.I)
 ROUTE_ASPECT = re.compile(r"\b(how long|how much|cost|costs|fees?|length|duration|how many (months|weeks|years)|"
                           r"who (can|could|may|is allowed to|is eligible to|qualifies for)|eligib\w*|entry requirements?|"
@@ -803,6 +806,14 @@ def bare_aspect(text: str) -> str | None:
     return next((name for name, pattern in BARE_ASPECTS if pattern.search(text)), None)
 
 
+# Answers about the NPQ and its dates, after which "the course" or "it" is the NPQ
+NPQ_THREAD = {"ask_deadline", "npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "study_time",
+              "when_requirement_met", "deadline_absence", "npq_after_appointment", "appoint_without_npq",
+              "npq_before_the_post", "first_cohorts", *FUNDING_KEYS}
+COURSE_LENGTH_ASKED = re.compile(r"\bhow long (is|'s|does|will|would) (the |this |that )?(actual )?(course|qualification|"
+                                 r"programme|npq)( itself)?\b", re.I)
+HOW_ASSESSED = re.compile(r"\bhow (is|'s|are|will|would) (it|that|the (npq|course|qualification)|they|we|i|you) (be )?"
+                          r"(assessed|marked|graded|examined|tested)\b", re.I)
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
                         "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty"}
@@ -826,6 +837,12 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
                                                                          "study_time"}) \
             and re.search(r"\b(trn|teacher reference number)\b", text, re.I) and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
+    if (last_topic in NPQ_THREAD or last_topic.startswith("faq/npq")) and words <= MAX_FOLLOW_UP_WORDS:
+        # "how long is the actual course?" after a deadline; "how's it assessed?" after the course dates
+        if COURSE_LENGTH_ASKED.search(text):
+            return "faq/npq_length"
+        if HOW_ASSESSED.search(text):
+            return "faq/npq_assessment"
     if last_topic in ("ask_npq_cohorts", "npq_course_dates", "faq/npq_what", "faq/npq_length") and (
             OTHER_START.search(text) or NEXT_START.search(text)):
         return "ask_npq_cohorts"  # "we missed this autumn's - is there a spring one?": one cohort a year

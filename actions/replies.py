@@ -124,7 +124,9 @@ def detail_parts(situation: Situation) -> list[str]:
         parts.append(f"NASENCo {done} {situation.nasenco_completed.describe()}")
     if situation.npq_start:
         parts.append(f"NPQ starting {situation.npq_start.describe()}")
-    if situation.prior_senco_months is not None:
+    if situation.prior_senco_start is not None:
+        parts.append(f"earlier SENCO service from {situation.prior_senco_start.describe()}")
+    elif situation.prior_senco_months is not None:
         parts.append("earlier SENCO service")
     if situation.qualified_in:
         parts.append(f"trained in {NATION_NAMES[situation.qualified_in.value]}")

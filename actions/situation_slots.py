@@ -9,7 +9,7 @@ from senco_rules import Nasenco, Nation, Role, Setting, Situation
 SITUATION_SLOTS = (
     "nation", "setting_type", "role", "has_qts", "induction_complete",
     "appointment_date", "nasenco_status", "nasenco_started", "nasenco_completed",
-    "has_degree", "npq_start", "prior_senco_months", "qualified_in", "has_eyts", "qualified_sen_only",
+    "has_degree", "npq_start", "prior_senco_months", "prior_senco_start", "qualified_in", "has_eyts", "qualified_sen_only",
 )
 
 
@@ -36,6 +36,7 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         has_degree=slots.get("has_degree"),
         npq_start=parse_date_slot(slots.get("npq_start")),
         prior_senco_months=slots.get("prior_senco_months"),
+        prior_senco_start=parse_date_slot(slots.get("prior_senco_start")),
         qualified_in=_enum(Nation, slots.get("qualified_in")),
         has_eyts=slots.get("has_eyts"),
         qualified_sen_only=slots.get("qualified_sen_only"),

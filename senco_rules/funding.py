@@ -8,6 +8,7 @@ from typing import Any
 from senco_rules.decision import Decision, Outcome, unconfirmed_note
 from senco_rules.facts import DatedValue, Source, value_on
 from senco_rules.nations import headline, nation_fact
+from senco_rules.post_eligibility import routes_to_qts_steps
 from senco_rules.settings_duty import SETTING_NAMES
 from senco_rules.situation import Role, Setting, Situation
 
@@ -72,6 +73,7 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             reasons=("You can still register with a TRN and pay, or ask your school to.",
                      "The NPQ does not replace QTS: to be a SENCO you would also need qualified teacher status "
                      "(QTS) first, unless you are the headteacher."),
+            next_steps=routes_to_qts_steps(situation)[:1],  # the way to QTS, which the post needs first
         )
     if setting is None:
         return decide(

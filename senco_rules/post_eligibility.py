@@ -90,10 +90,10 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
 
     if role is Role.HEADTEACHER:
         return decide(Outcome.YES,
-                      # No "Yes." opener: a head asking "do I need QTS?" would read it backwards. "You can" answers
-                      # "can I cover it myself?" and reads right after "do I need QTS?" too.
-                      "You can be the SENCO yourself: the headteacher or acting headteacher can be the SENCO, and the "
-                      "law sets no QTS condition for heads.",
+                      # No "Yes." opener: a head asking "do I need QTS?" would read it backwards. "Allowed" answers
+                      # "can I cover it myself?" and "what about our acting head?" alike.
+                      "Heads are allowed to be the SENCO: a headteacher or acting headteacher can take the role, and "
+                      "the law sets no QTS condition for heads.",
                       reasons=["This is the separate head teacher route in regulation 49(3)."],
                       caveats=[HEAD_QUALIFICATION_CAVEAT],
                       value=True)

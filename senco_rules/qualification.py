@@ -58,6 +58,8 @@ def outside_the_rules(situation: Situation, today: dt.date) -> Decision | None:
 def exempt_by_appointment(situation: Situation, today: dt.date) -> Decision | None:
     """SENCOs who took the post on or before 1 September 2009 are outside the duty."""
     duty_start = value_on("qualification/duty_covers_appointments_after", today)
+    if earlier := earlier_service_before_the_duty(situation, today):
+        return earlier
     appointed = situation.appointed
     if appointed is None:
         return None
@@ -205,6 +207,26 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         NPQ,
         "A new SENCO must hold it within 3 years of becoming SENCO.",
         "If you already hold a NASENCo, you do not need the NPQ as well.",
+    )
+
+
+def earlier_service_before_the_duty(situation: Situation, today: dt.date) -> Decision | None:
+    """"SENCO from 2006 to 2012, SENCO again from January 2027": first appointed before the duty began, and for more
+    than 12 months, so regulation 49(4) does not reach the new post either (DfE: SENCOs appointed before 1 September
+    2009 do not need the NPQ). Not the post-2009 case, where the answer is "take advice"."""
+    duty_start = value_on("qualification/duty_covers_appointments_after", today)
+    limit = value_on("qualification/prior_service_months", today)
+    earlier, months = situation.prior_senco_start, situation.prior_senco_months
+    if earlier is None or months is None or months <= limit.value or earlier.latest > duty_start.value:
+        return None
+    return Decision.citing(
+        duty_start, limit, topic="qualification", outcome=Outcome.NOT_APPLICABLE,
+        answer=(f"You do not need the NPQ for SENCOs: you were first SENCO before {long_date(duty_start.value)} "
+                f"({on_or_in(earlier)}), for more than {limit.value} months, so the qualification duty does not "
+                "apply to you, even in a new SENCO post."),
+        reasons=(f"The duty covers people who become SENCO after {long_date(duty_start.value)} without more than "
+                 f"{limit.value} months' earlier SENCO service.",),
+        value=None,
     )
 
 

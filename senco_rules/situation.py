@@ -63,6 +63,7 @@ class Situation:
     nasenco_completed: KnownDate | None = None  # the day it was, or will be, finished (status says which)
     npq_start: KnownDate | None = None  # when their NPQ course starts or started
     prior_senco_months: float | None = None  # earlier SENCO service elsewhere; -1 = mentioned, length unknown
+    prior_senco_start: KnownDate | None = None  # when that earlier service began, when the user says
     qualified_in: Nation | None = None  # where they trained as a teacher, when not England
     has_eyts: bool | None = None  # Early Years Teacher Status, which is not QTS
     qualified_sen_only: bool | None = None  # qualified in another European state to teach only pupils with SEN

@@ -154,4 +154,4 @@ def test_where_someone_trained_is_read_from_a_nation_or_one_of_its_places(text, 
 def test_earlier_service_given_as_years_has_its_length():
     found = read_message("I was SENCO at my old school 2015-2017, starting as SENCO here in Jan 2027", [],
                          "ask_which_qualification", None, TODAY)
-    assert found == {"prior_senco_months": 24.0, "appointment_date": "2027-01"}
+    assert found == {"prior_senco_months": 24.0, "prior_senco_start": "2015", "appointment_date": "2027-01"}
