@@ -810,9 +810,9 @@ def bare_aspect(text: str) -> str | None:
 NPQ_THREAD = {"ask_deadline", "npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "study_time",
               "when_requirement_met", "deadline_absence", "npq_after_appointment", "appoint_without_npq",
               "npq_before_the_post", "first_cohorts", *FUNDING_KEYS}
-COURSE_LENGTH_ASKED = re.compile(r"\bhow long (is|'s|does|will|would) (the |this |that )?(actual )?(course|qualification|"
+COURSE_LENGTH_ASKED = re.compile(r"\bhow long( is|'s| does| will| would) (the |this |that )?(actual )?(course|qualification|"
                                  r"programme|npq)( itself)?\b", re.I)
-HOW_ASSESSED = re.compile(r"\bhow (is|'s|are|will|would) (it|that|the (npq|course|qualification)|they|we|i|you) (be )?"
+HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|course|qualification)|they|we|i|you) (be )?"
                           r"(assessed|marked|graded|examined|tested)\b", re.I)
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",

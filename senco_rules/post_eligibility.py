@@ -92,7 +92,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         return decide(Outcome.YES,
                       # No "Yes." opener: a head asking "do I need QTS?" would read it backwards. "Allowed" answers
                       # "can I cover it myself?" and "what about our acting head?" alike.
-                      "Heads are allowed to be the SENCO: a headteacher or acting headteacher can take the role, and "
+                      "Heads are allowed to be the SENCO: a headteacher or acting headteacher may take the role, and "
                       "the law sets no QTS condition for heads.",
                       reasons=["This is the separate head teacher route in regulation 49(3)."],
                       caveats=[HEAD_QUALIFICATION_CAVEAT],

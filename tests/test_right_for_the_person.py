@@ -1760,7 +1760,7 @@ def test_the_trust_central_answer_promises_no_funding():
 
 def test_a_head_asking_to_cover_the_role_is_told_they_can_without_a_yes_that_reads_backwards():
     decision = can_hold_post(Situation(role=Role.HEADTEACHER, setting=Setting.MAINTAINED_SCHOOL), TODAY)
-    assert decision.answer.startswith("Heads are allowed to be the SENCO: a headteacher or acting headteacher can")
+    assert decision.answer.startswith("Heads are allowed to be the SENCO: a headteacher or acting headteacher may take")
     assert not decision.answer.startswith("Yes")
 
 
@@ -1806,6 +1806,8 @@ def test_set31_sub_questions(nlp, text, intent, expected):
 @pytest.mark.parametrize("text, last_topic, expected", [
     ("ok and how long is the course itself?", "ask_deadline", "faq/npq_length"),
     ("how is it marked?", "npq_course_dates", "faq/npq_assessment"),
+    ("how's that assessed then?", "npq_course_dates", "faq/npq_assessment"),
+    ("how long's the course?", "ask_deadline", "faq/npq_length"),
     ("and how would that be assessed", "ask_funding", "faq/npq_assessment"),
     ("what about our interim head?", "who_may_be_senco", "ask_can_be_senco"),
 ])
