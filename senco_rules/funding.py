@@ -70,9 +70,10 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
         return _funding_page_and(
             scholarship, value_on("post/who_may_be_senco", today).sources, outcome=Outcome.NO, value=False,
             answer=answer,
-            reasons=("You can still register with a TRN and pay, or ask your school to.",
-                     "The NPQ does not replace QTS: to be a SENCO you would also need qualified teacher status "
-                     "(QTS) first, unless you are the headteacher."),
+            # The QTS point first: when the reply is too long for a phone, the last reason gives way
+            reasons=("The NPQ does not replace QTS: to be a SENCO you would also need qualified teacher status "
+                     "(QTS) first, unless you are the headteacher.",
+                     "You can still register with a TRN and pay, or ask your school to."),
             next_steps=routes_to_qts_steps(situation)[:1],  # the way to QTS, which the post needs first
         )
     if setting is None:
