@@ -837,12 +837,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
                                                                          "study_time"}) \
             and re.search(r"\b(trn|teacher reference number)\b", text, re.I) and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
-    if (last_topic in NPQ_THREAD or last_topic.startswith("faq/npq")) and words <= MAX_FOLLOW_UP_WORDS:
-        # "how long is the actual course?" after a deadline; "how's it assessed?" after the course dates
-        if COURSE_LENGTH_ASKED.search(text):
-            return "faq/npq_length"
-        if HOW_ASSESSED.search(text):
-            return "faq/npq_assessment"
+    in_npq_thread = (last_topic in NPQ_THREAD or last_topic.startswith("faq/npq")) and words <= MAX_FOLLOW_UP_WORDS
+    if in_npq_thread and HOW_ASSESSED.search(text):
+        return "faq/npq_assessment"  # "how's it assessed?" after the course dates
     if last_topic in ("ask_npq_cohorts", "npq_course_dates", "faq/npq_what", "faq/npq_length") and (
             OTHER_START.search(text) or NEXT_START.search(text)):
         return "ask_npq_cohorts"  # "we missed this autumn's - is there a spring one?": one cohort a year
@@ -869,8 +866,16 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if aspect == "help_paying" and NPQ_WORD.search(text):
         return "ask_funding"  # "and is there any funding for the NPQ?" after a QTS route
     if aspect:
-        route_topic = last_topic.startswith("route:")
-        return last_topic if route_topic else FOLLOW_UP.get((last_topic, aspect))
+        if last_topic.startswith("route:"):
+            return last_topic
+        key = FOLLOW_UP.get((last_topic, aspect))
+        if key and (own := keyword_topic(text)) and not same_topic(own, key):
+            return None  # "how much do SENCOs get paid?" after an NPQ answer: a question of its own, not "how much?"
+        if key is None and in_npq_thread and COURSE_LENGTH_ASKED.search(text):
+            key = "faq/npq_length"  # "how long is the actual course?" after a deadline
+        return key
+    if in_npq_thread and COURSE_LENGTH_ASKED.search(text):
+        return "faq/npq_length"  # "ok and how long is the course itself?"
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
     if not details or words > MAX_FOLLOW_UP_WORDS or CAN_BE_SENCO.search(text):
         return None  # "so could an unqualified teacher be our SENCO?" asks who may hold the post, whatever came before

@@ -74,7 +74,9 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
             reasons=("The NPQ does not replace QTS: to be a SENCO you would also need qualified teacher status "
                      "(QTS) first, unless you are the headteacher.",
                      "You can still register with a TRN and pay, or ask your school to."),
-            next_steps=routes_to_qts_steps(situation)[:1],  # the way to QTS, which the post needs first
+            # With a degree the way to QTS is short enough to add; the longer no-degree routes would push the QTS
+            # point off a phone screen (and are the answer to "what's my route?", asked on its own)
+            next_steps=routes_to_qts_steps(situation)[:1] if situation.has_degree else (),
         )
     if setting is None:
         return decide(

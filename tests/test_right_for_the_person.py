@@ -1818,3 +1818,9 @@ def test_set31_follow_ups(nlp, text, last_topic, expected):
 def test_a_head_asked_about_is_the_person_the_answer_is_for(nlp):
     assert slots_after(nlp, "what about our acting head?", "inform")["role"] == "headteacher"
     assert "role" not in slots_after(nlp, "our head wants me to be the SENCO", "inform")
+
+
+def test_a_full_question_with_its_own_topic_is_not_a_bare_how_much_after_an_npq_answer(nlp):
+    assert key_for(nlp, "how much do sendcos earn?", "faq", faq="faq/pay", last_topic="faq/npq_length") == "faq/pay"
+    assert key_for(nlp, "how long is the npq?", "faq", faq="faq/npq_length", last_topic="faq/npq_what") \
+        == "npq_course_dates"
