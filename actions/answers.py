@@ -20,8 +20,8 @@ from senco_rules.funding import (
 from senco_rules.deadlines import deadline_absence, npq_after_appointment, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
-from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, once_qualified, reforms_and_the_post,
-                                         supply_teacher, who_may_be_senco)
+from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, npq_is_not_qts, once_qualified,
+                                         reforms_and_the_post, supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
 from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
@@ -87,6 +87,7 @@ ANSWERERS: dict[str, Answerer] = {
     "governors_duties": lambda s, today: governors_duties(s.setting, today),
     "supply_teacher": supply_teacher,
     "once_qualified": once_qualified,
+    "npq_is_not_qts": npq_is_not_qts,
     "nasenco_start_now": lambda s, today: nasenco_start_now(today),
     "school_without_senco": lambda s, today: school_without_senco(s.setting, today),
 }
@@ -95,7 +96,7 @@ ANSWERERS: dict[str, Answerer] = {
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
-                "funding_local_authority_staff", "funding_trust_central",
+                "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq",

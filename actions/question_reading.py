@@ -227,6 +227,11 @@ KEYWORD_TOPICS = (
     ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to|is permitted to|is entitled to) "
                                     r"(be|become|do|take on|take|hold)\b[^?.]{0,20}\bsend?co\b", re.I)),
+    # "if I do the NPQ, does that count as getting QTS?": it does not
+    ("npq_is_not_qts", re.compile(r"\bnpq\w*\b[^?]{0,50}\b(count|counts|counted) (as|towards|for) (getting |having |my )?"
+                                  r"(qts|qualified teacher)|\bnpq\w*\b[^?]{0,40}\b(give|gives|get) (me|you|us|them) (qts|"
+                                  r"qualified teacher)|\bnpq\w*\b[^?]{0,30}\b(instead of|in place of|replace|same as|equivalent "
+                                  r"(to|of)) (qts|qualified teacher)", re.I)),
     # "when did the very first NPQ SENCO courses start?": history, not the next cohort
     ("first_cohorts", re.compile(r"\b(very )?(first|earliest|original|initial)\b[^?.]{0,30}\b(cohorts?|courses?|intakes?|"
                                  r"groups?|npqs?|participants)\b[^?.]{0,40}\b(start\w*|began|begin|run|ran|running|launch\w*)\b",
@@ -526,11 +531,13 @@ SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other sch
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
 NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
-                        r"\bearliest (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
+                        r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
+COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|next year|leave it|hold off|put (it )?off|"
+                           r"in time|too late)\b|\b(wait|hold off)\b[^?]{0,30}\b(cohort|intake|next year)\b", re.I)
 # "SENCO since 2007 ... my head says I now need the NPQ": with an appointment date, whether and by when
 NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed) to (now |also |still )?(get|do|"
                                     r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
@@ -776,6 +783,18 @@ def same_topic(key: str, other: str | None) -> bool:
     return key == other or any(key in group and other in group for group in SAME_TOPICS)
 
 
+# Other staff questions the classifier may take for ours ("maternity pay for teachers" read as a QTS question)
+OTHER_STAFF_QUESTION = re.compile(r"\b(maternity|paternity|adoption|shared parental|sick) (pay|allowance)\b|\bpensions?\b|"
+                                  r"\b(income|council|capital gains) tax\b|\bmortgage\b|\bholiday (pay|entitlement)\b|"
+                                  r"\bunion (dues|membership|rep)\b|\bstrike (action|pay)\b", re.I)
+SENCO_CONTEXT = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|deadline|(3|three) years|send|sen)\b", re.I)
+
+
+def not_our_question(text: str) -> bool:
+    """A staff question about pay, tax or leave rights that names nothing of ours: declined, never guessed at."""
+    return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text)
+
+
 def keyword_topic(text: str) -> str | None:
     """The topic a few plain words decide ("TLR", "SEN information report"), whatever the classifier heard."""
     return next((key for key, pattern in KEYWORD_TOPICS if pattern.search(text)), None)
@@ -931,8 +950,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and PERMITTED.search(text) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
         return "ask_can_be_senco"  # "head since 2022, from January also SENCO: am I allowed, and do I need the NPQ?"
     if appointed not in (None, "not_yet") and "appointment_date" in said_now and (
-            DEADLINE_WORD.search(text) or NEED_THE_QUALIFICATION.search(text) and role != "parent"):
-        return "ask_deadline"  # "appointed this month: what's my deadline, and when should I start the NPQ?"
+            DEADLINE_WORD.search(text) or NEED_THE_QUALIFICATION.search(text) and role != "parent"
+            or COHORT_TIMING.search(text)):
+        # "appointed this month: what's my deadline, and when should I start the NPQ?"; "this November's cohort or
+        # can I wait till next year?": which cohort gets the result in time is the deadline answer's advice
+        return "ask_deadline"
     if OTHER_START.search(text) and NPQ_WORD.search(text) and not OBLIGATION.search(text) \
             and "appointment_date" not in said_now:  # not "I start as SENCO in April 2027: do I need the NPQ?"
         return "ask_npq_cohorts"  # "can I join a group that starts in spring 2027?": one cohort a year

@@ -10,7 +10,7 @@ from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.qualification import prior_service_caveat
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
-from senco_rules.situation import Role, Setting, Situation
+from senco_rules.situation import Nation, Role, Setting, Situation
 
 GENERAL_RULE = (
     "In a mainstream school or maintained nursery school in England, the SENCO must be a qualified teacher (QTS) "
@@ -126,6 +126,13 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                                induction_history],
                       next_steps=["You can register for the NPQ for SENCOs now to prepare, if your school supports it."],
                       value=False, also=(induction_length,))
+    if situation.qualified_in in (Nation.SCOTLAND, Nation.NORTHERN_IRELAND) and has_qts is not True:
+        # Registered in Scotland or Northern Ireland, working in England: English QTS comes by applying for it
+        recognition = value_on("qts_routes/apply_for_qts", today)
+        return decide(Outcome.NO,
+                      "Not until you hold QTS in England. " + " ".join(
+                          recognition.value["by_nation"][situation.qualified_in.value].split()),
+                      next_steps=[npq_within], value=False, also=(recognition,))
     if role is Role.OVERSEAS_TEACHER and has_qts is not True:
         return decide(Outcome.NO,
                       "Not until you hold English QTS. Teaching under the overseas 4-year rule does not make you a "
@@ -264,4 +271,16 @@ def reforms_and_the_post(today: dt.date) -> Decision:
         reasons=(f"It became the Children's Wellbeing and Schools Act 2026 (Royal Assent {assent}). It requires "
                  "academy teachers to hold or be working towards QTS, from a date set by regulations.",),
         value=None,
+    )
+
+
+def npq_is_not_qts(situation: Situation, today: dt.date) -> Decision:
+    """"Does doing the NPQ count as getting QTS?": no; the post needs QTS (or being the head) and, later, the NPQ."""
+    rule = value_on("post/who_may_be_senco", today)
+    return Decision.citing(
+        rule, topic="post_eligibility", outcome=Outcome.NO,
+        answer="No. The NPQ for SENCOs does not give you QTS or count as it: a SENCO needs QTS first (unless they are "
+               "the headteacher), and the NPQ on top.",
+        next_steps=routes_to_qts_steps(situation)[:1] if situation.has_qts is not True else (),
+        value=False,
     )
