@@ -872,8 +872,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes") and NPQ_FIRST.search(text) \
             and not FUNDING_WORD.search(text) and words <= MAX_FOLLOW_UP_WORDS:
         return "npq_before_the_post"  # a TA told QTS is needed: "what if I do the NPQ first?" (it does not replace QTS)
-    if last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation") and ONCE_QUALIFIED.search(text) \
-            and CAN_BE_OR_HOW_SOON.search(text):
+    if (last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation", "salaried_routes")
+            or last_topic.startswith("route:")) and ONCE_QUALIFIED.search(text) and CAN_BE_OR_HOW_SOON.search(text):
         return "once_qualified"  # "ok and after that how soon can I be a SENCO?"
     if last_topic in ("faq/sharing_senco", "faq/stepping_down") and WHO_DECIDES.search(text):
         return last_topic  # "who makes the final call on that?": the answer names who decides

@@ -1853,3 +1853,9 @@ def test_set32_readings_and_answers(nlp):
     decision = can_hold_post(situation_from_slots(scot), TODAY)
     assert decision.answer.startswith("Not until you hold QTS in England. If you qualified in Scotland, apply for QTS")
     assert answer("npq_is_not_qts", Situation(), TODAY).answer.startswith("No. The NPQ for SENCOs does not give you QTS")
+
+
+@pytest.mark.parametrize("last_topic", ["salaried_routes", "route:postgraduate_apprenticeship"])
+def test_how_soon_after_qualifying_follows_any_route_answer(nlp, last_topic):
+    assert key_for(nlp, "ok, and when I've qualified how soon can I be a SENCO?", "inform", last_topic=last_topic) \
+        == "once_qualified"
