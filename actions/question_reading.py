@@ -790,6 +790,15 @@ OTHER_STAFF_QUESTION = re.compile(r"\b(maternity|paternity|adoption|shared paren
 SENCO_CONTEXT = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|deadline|(3|three) years|send|sen)\b", re.I)
 
 
+# "sorry for the essay": an apology for a long message, not a question about the NPQ's written assessment
+APOLOGY_FOR_LENGTH = re.compile(r"\b(sorry|apologies)( again)? (for|about) (the|this|my|such an?) (long |massive |huge )?"
+                                r"(essay|ramble|rambling|novel|long message|wall of text|epic)\b", re.I)
+
+
+def without_apologies(text: str) -> str:
+    return APOLOGY_FOR_LENGTH.sub(" ", text)
+
+
 def not_our_question(text: str) -> bool:
     """A staff question about pay, tax or leave rights that names nothing of ours: declined, never guessed at."""
     return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text)

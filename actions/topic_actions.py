@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
-from actions.question_reading import best_guess, follow_up_key, keyword_topic, not_our_question, other_question, topic_key
+from actions.question_reading import (best_guess, follow_up_key, keyword_topic, not_our_question, other_question,
+                                      topic_key, without_apologies)
 from actions.replies import answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
 from senco_rules import qualification_deadline
@@ -99,7 +100,7 @@ ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
 
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
-    text = tracker.latest_message.get("text") or ""
+    text = without_apologies(tracker.latest_message.get("text") or "")
     if not_our_question(text):
         return None  # "what's the maternity pay entitlement for teachers?": staff questions we do not answer
     details = said_now(tracker) if details is None else details

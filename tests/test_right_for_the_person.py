@@ -1859,3 +1859,10 @@ def test_set32_readings_and_answers(nlp):
 def test_how_soon_after_qualifying_follows_any_route_answer(nlp, last_topic):
     assert key_for(nlp, "ok, and when I've qualified how soon can I be a SENCO?", "inform", last_topic=last_topic) \
         == "once_qualified"
+
+
+def test_an_apology_for_a_long_message_is_not_a_question_about_the_npq_essay():
+    from actions.question_reading import keyword_topic, without_apologies
+    text = "do I still need the NPQ if I hold the NASENCo? sorry about the essay, it's been a long term"
+    assert keyword_topic(without_apologies(text)) != "faq/npq_assessment"
+    assert keyword_topic("how long is the npq essay?") == "faq/npq_assessment"
