@@ -599,16 +599,14 @@ def _negated_mention(text: str, entity: dict) -> bool:
 
 def _clause_around(text: str, start: int, end: int) -> str:
     """The words around text[start:end], up to the nearest clause break on each side."""
-    breaks = [b for b in CLAUSE_BREAK.finditer(text, 0, start) if b.end() <= start]
+    before = list(CLAUSE_BREAK.finditer(text, 0, start))
     after = CLAUSE_BREAK.search(text, end)
-    return text[(breaks[-1].end() if breaks else 0):(after.start() if after else len(text))]
+    return text[(before[-1].end() if before else 0):(after.start() if after else len(text))]
 
 
 def _clause(text: str, mention: DateMention) -> str:
     """The words around a date, up to the nearest clause break on each side."""
-    before = _break_before(text, mention)
-    after = CLAUSE_BREAK.search(text, mention.end)
-    return text[(before.end() if before else 0):(after.start() if after else len(text))]
+    return _clause_around(text, mention.start, mention.end)
 
 
 RELATIVE = re.compile(r"^\W*(which|that)\b", re.I)

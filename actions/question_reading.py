@@ -834,10 +834,11 @@ def bare_aspect(text: str) -> str | None:
     return next((name for name, pattern in BARE_ASPECTS if pattern.search(text)), None)
 
 
-# Answers about the NPQ and its dates, after which "the course" or "it" is the NPQ
-NPQ_THREAD = {"ask_deadline", "npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "study_time",
-              "when_requirement_met", "deadline_absence", "npq_after_appointment", "appoint_without_npq",
-              "npq_before_the_post", "first_cohorts", *FUNDING_KEYS}
+# Answers about the NPQ itself (with every faq/npq_* answer), after which "will I need a TRN?" is about registering
+NPQ_ANSWERS = FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts", "study_time"}
+# ...and the wider thread of NPQ dates, after which "the course" or "it" is the NPQ
+NPQ_THREAD = NPQ_ANSWERS | {"ask_deadline", "ask_npq_registration", "when_requirement_met", "deadline_absence",
+                            "npq_after_appointment", "appoint_without_npq", "npq_before_the_post", "first_cohorts"}
 COURSE_LENGTH_ASKED = re.compile(r"\bhow long( is|'s| does| will| would) (the |this |that )?(actual )?(course|qualification|"
                                  r"programme|npq)( itself)?\b", re.I)
 HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|course|qualification)|they|we|i|you) (be )?"
@@ -845,6 +846,10 @@ HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|co
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
                         "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty"}
+
+
+def about_the_npq(topic: str, answers: set[str]) -> bool:
+    return topic.startswith("faq/npq") or topic in answers
 
 
 def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None) -> str | None:
@@ -861,11 +866,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := funding_aspect(text):
             return key
-    if (last_topic.startswith("faq/npq") or last_topic in FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts",
-                                                                         "study_time"}) \
-            and re.search(r"\b(trn|teacher reference number)\b", text, re.I) and words <= SHORT_FOLLOW_UP_WORDS:
+    if about_the_npq(last_topic, NPQ_ANSWERS) and re.search(r"\b(trn|teacher reference number)\b", text, re.I) \
+            and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
-    in_npq_thread = (last_topic in NPQ_THREAD or last_topic.startswith("faq/npq")) and words <= MAX_FOLLOW_UP_WORDS
+    in_npq_thread = about_the_npq(last_topic, NPQ_THREAD) and words <= MAX_FOLLOW_UP_WORDS
     if in_npq_thread and HOW_ASSESSED.search(text):
         return "faq/npq_assessment"  # "how's it assessed?" after the course dates
     if last_topic in ("ask_npq_cohorts", "npq_course_dates", "faq/npq_what", "faq/npq_length") and (
@@ -893,17 +897,15 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return specific  # "would I lose the funding if I failed?": that sub-question, not "is there funding?"
     if aspect == "help_paying" and NPQ_WORD.search(text):
         return "ask_funding"  # "and is there any funding for the NPQ?" after a QTS route
+    if in_npq_thread and COURSE_LENGTH_ASKED.search(text) and not (aspect and FOLLOW_UP.get((last_topic, aspect))):
+        return "faq/npq_length"  # "how long is the actual course?" after a deadline (no "how long?" row of its own)
     if aspect:
         if last_topic.startswith("route:"):
             return last_topic
         key = FOLLOW_UP.get((last_topic, aspect))
         if key and (own := keyword_topic(text)) and not same_topic(own, key):
             return None  # "how much do SENCOs get paid?" after an NPQ answer: a question of its own, not "how much?"
-        if key is None and in_npq_thread and COURSE_LENGTH_ASKED.search(text):
-            key = "faq/npq_length"  # "how long is the actual course?" after a deadline
         return key
-    if in_npq_thread and COURSE_LENGTH_ASKED.search(text):
-        return "faq/npq_length"  # "ok and how long is the course itself?"
     details = [slot for slot in DETAIL_SLOTS if slot in said_now]
     if not details or words > MAX_FOLLOW_UP_WORDS or CAN_BE_SENCO.search(text):
         return None  # "so could an unqualified teacher be our SENCO?" asks who may hold the post, whatever came before

@@ -8,6 +8,7 @@ from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, u
 from senco_rules.calendar import long_date
 from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
+from senco_rules.qts_routes import qts_from_nation, route
 from senco_rules.qualification import prior_service_caveat
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
 from senco_rules.situation import Nation, Role, Setting, Situation
@@ -128,10 +129,9 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       value=False, also=(induction_length,))
     if situation.qualified_in in (Nation.SCOTLAND, Nation.NORTHERN_IRELAND) and has_qts is not True:
         # Registered in Scotland or Northern Ireland, working in England: English QTS comes by applying for it
-        recognition = value_on("qts_routes/apply_for_qts", today)
+        recognition = route("apply_for_qts", today)
         return decide(Outcome.NO,
-                      "Not until you hold QTS in England. " + " ".join(
-                          recognition.value["by_nation"][situation.qualified_in.value].split()),
+                      "Not until you hold QTS in England. " + qts_from_nation(situation.qualified_in, today).answer,
                       next_steps=[npq_within], value=False, also=(recognition,))
     if role is Role.OVERSEAS_TEACHER and has_qts is not True:
         return decide(Outcome.NO,
