@@ -139,7 +139,9 @@ NO_NASENCO = re.compile(r"\b(haven'?t|have not|never|didn'?t|did not|not)\b[^.?!
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
-COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over)\b", re.I)
+COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over|"
+                        # "what if it slips to October 2027?": a later end
+                        r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended)\b", re.I)
 CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
                         r"typo|my mistake|wrong date|it was actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
@@ -247,6 +249,9 @@ def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str
     return None
 
 
+TO_WORK_IN_ENGLAND = re.compile(r"\b(to |and )?(work|teach|be a send?co)\w* (here )?in england\b", re.I)
+
+
 def read_message(
     text: str,
     entities: Iterable[dict],
@@ -276,6 +281,8 @@ def read_message(
                  and text.lower().find(str(e.get("value", "")).lower(), move.start()) >= 0]
         if going and (nation := canonical("nation", str(going[0].get("value", "")))):
             work_nations = [nation]
+    if len(set(work_nations)) > 1 and "england" in work_nations and TO_WORK_IN_ENGLAND.search(text):
+        work_nations = ["england"]  # "teachers from Scotland or NI: how do they get QTS to work in England?"
     if work_nations:
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"

@@ -100,6 +100,9 @@ KEYWORD_TOPICS = (
     # "pgce only route to qts?": all the routes, not the one named
     ("ask_qts_routes", re.compile(r"(?=.*\b(qts|teach\w*)\b).*(?<!ment )\b(only|other|another|different|alternative)\b[^?.]{0,15}"
                                   r"\b(routes?|ways?|paths?|options?)\b", re.I)),
+    # "how long would it take me to get QTS? I've got a degree": each route's length, not the entry requirements
+    ("ask_qts_routes", re.compile(r"\bhow long (would|will|does|did|is|might) (it )?(take|be)\b[^?.]{0,20}\b(to )?(get|gain|"
+                                  r"achieve|train for|qualify for|earn) (my |your )?(qts|qualified teacher status)\b", re.I)),
     # "which kinds of setting fall outside the duty?": the settings answer
     ("ask_settings_duty", re.compile(r"\b(which|what) (kinds?|types?|sorts?) of (educational )?(settings?|schools?|"
                                      r"providers?)\b[^?]{0,60}\b(duty|law|legally|required|have to|must|outside|exempt|"
@@ -278,7 +281,7 @@ KEYWORD_TOPICS = (
         r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
         r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
     ("who_designates", re.compile(
-        r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|names?|chooses?|picks?|decides? "
+        r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|(?<!the )names?(?! of\b)|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
         r"\bwho (is responsible for|has to) (designat|appoint|nam)\w*\b|"
         r"\b(appointing|designating|choosing|picking|naming) (the |a |our )?send?co\b[^?.]{0,25}\b(our|the governors'?|"
@@ -526,7 +529,10 @@ CAN_BE_OR_HOW_SOON = re.compile(r"\b(how soon|when|can i|could i|am i)\b", re.I)
 NOT_UNDER_THE_DUTY = {"early_years_pvi", "childminder", "independent_school", "independent_special_school",
                       "special_school", "sixteen_to_nineteen", "fe_college"}
 QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|requirement)\b[^?]{0,40}\b(qts|npq|qualifi\w*|"
-                                  r"qualified teacher)\b", re.I)
+                                  r"qualified teacher)\b|"
+                                  # "does the SENCO NPQ requirement apply to us?", "is the NPQ compulsory for me?"
+                                  r"\b(qts|npq|qualification)\b[^?.]{0,30}\b(requirement|rules?|compulsory|mandatory|"
+                                  r"obligatory)\b", re.I)
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
 NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
@@ -536,6 +542,8 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
+BY_WHEN = re.compile(r"\bwhen\b[^?.]{0,40}\b(by|deadline)\b|\bby when\b|\bdeadline\b|\bhow long (do|does|have|has|will|would)\b"
+                     r"[^?.]{0,25}\b(get|gain|do|complete|finish|have)\b", re.I)
 COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|next year|leave it|hold off|put (it )?off|"
                            r"in time|too late)\b|\b(wait|hold off)\b[^?]{0,30}\b(cohort|intake|next year)\b", re.I)
 # "SENCO since 2007 ... my head says I now need the NPQ": with an appointment date, whether and by when
@@ -554,7 +562,11 @@ ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|w
 ASKING_TO_APPOINT = re.compile(r"\b(can|could|may|are we allowed to|is it (ok|okay|legal|fine) to)\b[^?.]{0,15}\b(we |they |you "
                                r"|the school |the trust )?(still )?(appoint|hire|employ|take (them|him|her) on|give (them|him|"
                                r"her) the (job|post|role))\b|\b(can|could|may) (they|he|she|someone|a teacher|i|you) (still )?be "
-                               r"(appointed|hired|made)\b", re.I)
+                               r"(appointed|hired|made)\b|"
+                               # "We want to appoint someone without the NPQ. Can we?": the question comes after the plan
+                               r"(?=.*\b(appoint|hire|employ)\w*\b).*(\b(can|may|could) (we|they|i|you)( do (that|this|so))?"
+                               r"\s*\?|\b(is (that|this|it)|would (that|this|it) be) (allowed|ok|okay|legal|possible|fine|permitted)\b|"
+                               r"\bare we allowed\b)", re.I)
 # "could I apply for SENCO roles?": whether they may hold the post (QTS and finished induction, or the head)
 SENCO_JOBS = re.compile(r"\b(apply|applying|go|going|put in) for (a |the |any |some )?send?co (jobs?|roles?|posts?|positions?|"
                         r"vacanc\w+)\b|\bapply to be (a |the )?send?co\b", re.I)
@@ -979,6 +991,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent in ABROAD_INTENTS and school_abroad(text):
         return "abroad"
     if key := keyword_topic(text):
+        if key == "npq_after_appointment" and BY_WHEN.search(text):
+            return "ask_deadline"  # "appointed without the NPQ, when does she need it by?": the deadline, not "not needed first"
         if key == "npq_after_appointment" and ASKING_TO_APPOINT.search(text):
             return "appoint_without_npq"  # "has QTS but no NPQ - can we appoint them?": yes (not "no, not needed")
         return key
@@ -1043,6 +1057,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None):
         return "ask_qts_routes"  # for someone without QTS the first step is QTS
     if said_now.get("setting_type") and APPLIES_TO_US.search(text) and not re.search(r"\bfund", text, re.I):
+        if said_now["setting_type"] in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(text):
+            return "ask_can_be_senco"  # "FE college: does the SENCO NPQ requirement apply to us?" (the post's rules)
         return "ask_settings_duty"  # "we're a 16-19 academy: does the SENCO rule apply to us?"
     if entities.get("qts_route") and ROUTE_ASPECT.search(text) and said_now.get("has_qts") is not True:
         return f"route:{entities['qts_route']}"  # "how long's a PGCE?"

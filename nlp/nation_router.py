@@ -29,7 +29,9 @@ TRAINED_IN = re.compile(
     r"\b(qualified|trained|training|train|qts|pgce|pgde|b\.?ed|teaching qualification|teaching degree|registered|"
     r"certified|got my qts|did my pgce|did my pgde)\b[^.,;?!]{0,30}?\b(in|from|with|at)\s+(the\s+)?"
     r"(?P<nation>[a-z]+(?: ireland)?)\b"
-    r"|\b(?P<adjective>welsh|scottish|northern irish)[- ](trained|qualified|pgce|teaching qualification|qts)\b",
+    r"|\b(?P<adjective>welsh|scottish|northern irish)[- ](trained|qualified|pgce|teaching qualification|qts)\b"
+    # "how do teachers from Scotland get QTS?": teachers from a nation come with its registration
+    r"|\bteachers? from (the )?(?P<origin>wales|scotland|northern ireland|ni)\b",
     re.I,
 )
 WORKING_THERE = re.compile(r"\b(to teach|to work|teach(ing)? (in|at)|work(ing)? (in|at)|job|move|moving|use|using)\b",
@@ -45,7 +47,7 @@ def trained_in_nation(text: str) -> str | None:
     for match in TRAINED_IN.finditer(text or ""):
         if WORKING_THERE.search(match.group(0)):
             continue  # "use my QTS to teach in Glasgow": where they will work, not where they trained
-        word = (match["nation"] or match["adjective"]).lower()
+        word = (match["nation"] or match["adjective"] or match["origin"]).lower()
         nation = _TRAINED_NATION.get(word) or canonical("nation", word)
         if nation and nation != "england":
             return nation

@@ -46,8 +46,8 @@ def outside_the_rules(situation: Situation, today: dt.date) -> Decision | None:
             topic="qualification",
             outcome=Outcome.NOT_APPLICABLE,
             answer=(
-                f"The law does not require a SENCO qualification in {name}. "
-                "The legal duty covers mainstream state schools and maintained nursery schools in England."
+                f"The SENCO qualification duty does not apply in {name}: the law requires the NPQ only of "
+                "SENCOs in mainstream state schools and maintained nursery schools in England."
             ),
             reasons=("Anyone with a teacher reference number (TRN) can still register for the NPQ for SENCOs.",),
             value=None,

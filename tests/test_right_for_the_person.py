@@ -1866,3 +1866,47 @@ def test_an_apology_for_a_long_message_is_not_a_question_about_the_npq_essay():
     text = "do I still need the NPQ if I hold the NASENCo? sorry about the essay, it's been a long term"
     assert keyword_topic(without_apologies(text)) != "faq/npq_assessment"
     assert keyword_topic("how long is the npq essay?") == "faq/npq_assessment"
+
+
+# Set #33's blind run (63/70 = 90.0%, one "No." to "can we appoint?"): paraphrases of what it found
+@pytest.mark.parametrize("text, intent, expected", [
+    ("Our trust wants to hire a SENCO who hasn't done the NPQ. Is that allowed?", "ask_funding", "appoint_without_npq"),
+    ("we're hoping to appoint someone with no NPQ yet - can we?", "ask_deadline", "appoint_without_npq"),
+    ("she was appointed SENCO without the NPQ, by when must she have it?", "ask_deadline", "ask_deadline"),
+    ("FE college lecturer here - is the SENCO qualification requirement relevant to us?", "ask_settings_duty",
+     "ask_can_be_senco"),
+    ("how long will it take to gain QTS if I already have a degree?", "faq", "ask_qts_routes"),
+    ("who do I speak to to get the name of the SENCO at my daughter's school?", "faq", "faq/parent_help"),
+])
+def test_set33_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/qts_entry_requirements" if intent == "faq" else None) == expected
+
+
+def test_teachers_from_another_uk_nation_asking_about_england_get_apply_for_qts(nlp):
+    slots = slots_after(nlp, "how would teachers from Northern Ireland get QTS so they can teach in England?",
+                        "ask_qts_routes")
+    assert slots["qualified_in"] == "northern_ireland" and slots["nation"] == "england"
+    assert key_for(nlp, "how would teachers from Northern Ireland get QTS so they can teach in England?",
+                   "ask_qts_routes") == "qts_from_nation"
+
+
+def test_a_nasenco_end_that_slips_is_its_end_date(nlp):
+    slots = slots_after(nlp, "and if it gets pushed back to november 2027?", "faq",
+                        {"nasenco_started": "2024-05"}, course="nasenco")
+    assert slots["nasenco_completed"] == "2027-11"
+    decision = which_qualification(situation_from_slots(slots), TODAY)
+    assert decision.answer.startswith("No, it will not count")
+
+
+def test_a_setting_outside_the_duty_is_told_the_qualification_duty_does_not_apply():
+    decision = which_qualification(Situation(setting=Setting.FE_COLLEGE), TODAY)
+    assert "does not apply" in decision.answer and "maintained nursery schools" in decision.answer
+
+
+def test_a_request_for_another_task_is_out_of_scope_but_the_menu_is_not():
+    from nlp.task_request_guard import asks_for_other_task
+    assert asks_for_other_task("could you help me draft an email to my landlord?", [])
+    assert asks_for_other_task("can you recommend a good mortgage broker", [])
+    assert not asks_for_other_task("what can you do for me?", [])
+    assert not asks_for_other_task("can you help me with my NPQ application?", [])
+    assert not asks_for_other_task("can you help me find a school", [])
