@@ -6,8 +6,10 @@ text of a message once cleaned.
 - `clean_text`: the text NLU reads. Lone UTF-16 surrogates (which made Rasa reply nothing), control characters,
   null bytes and invisible format characters are removed; whitespace is collapsed.
 - `spelled_out`: text-speak that is never a word ("hw lng iz teh npq senko cors") spelled out for NLU.
-- `MAX_MESSAGE_CHARS`: longer messages get a polite "one question at a time" reply instead of an answer
-  (`SENCO_MAX_MESSAGE_CHARS` sets it). A megabyte of text is no question, and NLU on it costs seconds.
+- `MAX_MESSAGE_CHARS`: a longer message is not read whole (a megabyte of text is no question, and NLU on it costs
+  seconds). If it ends with a question (`question_at_the_end`: a long email's "So my question is: ...?"), only that
+  question is read and answered; otherwise the reply asks for one question at a time (`SENCO_MAX_MESSAGE_CHARS` sets
+  the limit).
 """
 from __future__ import annotations
 
@@ -85,6 +87,17 @@ def spelled_out(text: str) -> str:
 
 def is_too_long(text: str) -> bool:
     return len(text) > MAX_MESSAGE_CHARS
+
+
+# Where a long message's question is looked for: its end (after it, only "thanks" and a signature).
+QUESTION_SEARCH_CHARS = 1_500
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]{10,400}\?")
+
+
+def question_at_the_end(text: str) -> str | None:
+    """The last question sentence near the end of a long message, or None."""
+    found = _QUESTION_SENTENCE.findall(text[-QUESTION_SEARCH_CHARS:])
+    return " ".join(found[-1].split()) if found else None
 
 
 def _is_metadata(value: Any) -> bool:

@@ -4,9 +4,11 @@ Rasa 3.6.21 (rasa/core/processor.py), the one place every channel's message pass
 - Broken and invisible characters (a lone UTF-16 surrogate, control characters, null bytes, zero-width and bidi
   format characters) are removed and whitespace collapsed (`channels.incoming.clean_text`): a lone surrogate made
   Rasa reply nothing at all.
-- A message longer than `MAX_MESSAGE_CHARS` (2,000; `SENCO_MAX_MESSAGE_CHARS`) is not read or stored: the reply
-  is `utter_message_too_long` ("please ask one question at a time"), and the conversation goes on as it was (a
-  megabyte of text is no question, costs seconds of NLU, and may be a pasted document full of personal data).
+- A message longer than `MAX_MESSAGE_CHARS` (2,000; `SENCO_MAX_MESSAGE_CHARS`) is not read or stored whole (a
+  megabyte of text is no question, costs seconds of NLU, and may be a pasted document full of personal data). If
+  it ends with a question (a long email's "So my question is: ...?"), only that question is read, stored and
+  answered, after `utter_long_message_question` says so; otherwise the reply is `utter_message_too_long` ("please
+  ask one question at a time"), and the conversation goes on as it was.
 - A request to delete the conversation ("delete my conversation", `privacy.erasure_requests`) is answered here,
   before the dialogue, with a question to confirm; "yes, delete it" (the button, or typed) deletes every stored
   event of the conversation (`WindowedSQLTrackerStore.forget`), "no, keep it" keeps it. Only a mark that the
@@ -27,10 +29,11 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.constants import DEFAULT_INTENTS, USER_INTENT_RESTART
 from rasa.shared.core.events import BotUttered, UserUttered
 
-from channels.incoming import clean_text, is_too_long, spelled_out
+from channels.incoming import clean_text, is_too_long, question_at_the_end, spelled_out
 from privacy.erasure_requests import is_confirmation, is_erasure_request, is_refusal
 
 TOO_LONG_REPLY = "utter_message_too_long"
+LONG_MESSAGE_QUESTION = "utter_long_message_question"  # "That was a long message, so I have answered its question:"
 ASKED_TO_DELETE = "asked_to_delete"  # metadata of the (empty) bot event that marks the question
 CONFIRM_DELETE, DELETED, KEPT = "utter_confirm_delete_conversation", "utter_conversation_deleted", "utter_conversation_kept"
 INTERNAL_COMMANDS = set(DEFAULT_INTENTS) - {USER_INTENT_RESTART, "out_of_scope", "nlu_fallback"}
@@ -84,6 +87,12 @@ def forget(processor: MessageProcessor, sender_id: str) -> None:
 def cleaned_first(original: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
     async def handle_message(self: MessageProcessor, message: UserMessage) -> Any:
         message.text = prepared_text(message.text)
+        if message.text and is_too_long(message.text) and (question := question_at_the_end(message.text)):
+            # Only the question is read and stored; the reply first says which question it answers.
+            template = dict(self.domain.responses[LONG_MESSAGE_QUESTION][0])
+            template["text"] = f'{template["text"]} "{question}"'
+            await message.output_channel.send_response(message.sender_id, template)
+            message.text = question
         response = await reply_before_dialogue(self, message)
         if response is None:
             return await original(self, message)

@@ -100,3 +100,12 @@ def test_text_speak_that_is_never_a_word_is_spelled_out_and_nothing_else_changes
     assert spelled_out("wen do i hav to finish") == "when do i have to finish"
     unchanged = ["im a TA, dont have a degree, whats my route?", "do u need qts", "wat.com", "see hw/lng", "Watford"]
     assert [spelled_out(text) for text in unchanged] == unchanged
+
+
+def test_a_long_message_is_read_for_the_question_at_its_end():
+    from channels.incoming import question_at_the_end
+    email = ("I have worked in a bank for twenty years and volunteer with a reading charity. " * 40
+             + "So, put simply: without any teaching qualification, could I ever become a SENCO? Many thanks, Sam")
+    assert question_at_the_end(email) == "So, put simply: without any teaching qualification, could I ever become a SENCO?"
+    assert question_at_the_end("I need help. " * 200) is None  # no question: asked for one at a time
+    assert question_at_the_end("x" * 1_000_000) is None

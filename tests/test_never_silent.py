@@ -105,6 +105,13 @@ def test_a_message_over_the_limit_is_asked_to_be_shorter(assistant):
         assert "one question at a time" in say(assistant, new_sender(), text)
 
 
+def test_a_long_email_ending_with_a_question_gets_that_question_answered(assistant):
+    email = ("I have managed a busy dental practice for years and now help at my son's primary school. " * 30
+             + "My question is simple: do I need qualified teacher status before I could become a SENCO? Thanks, Jo")
+    reply = say(assistant, new_sender(), email)
+    assert "answered the question at its end" in reply and "QTS" in reply
+
+
 @pytest.mark.parametrize("text", ["I became SENCO on 1 January 2090, when is my deadline?",
                                   "I became SENCO on 1 January 1850, when is my deadline?"])
 def test_an_appointment_date_that_cannot_be_right_is_asked_back(assistant, text):

@@ -25,7 +25,8 @@ RESPONSE_SELECTION_FLOOR = 0.85
 # rule or story names.
 UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_restart",  # the last by Rasa's own action_restart
                       # sent before the dialogue by rasa_overrides/incoming_text.py
-                      "utter_message_too_long", "utter_confirm_delete_conversation", "utter_conversation_deleted",
+                      "utter_message_too_long", "utter_long_message_question", "utter_confirm_delete_conversation",
+                      "utter_conversation_deleted",
                       "utter_conversation_kept")
 KNOWN_RASA_WARNINGS = (
     "The following duplicated intents have been found across multiple domain files: faq",
