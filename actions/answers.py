@@ -17,7 +17,7 @@ from senco_rules.funding import (
     funding_disadvantage, funding_how_to_get, other_npq_funding, school_payments,
     self_funded_price,
 )
-from senco_rules.deadlines import deadline_absence, npq_after_appointment, when_requirement_met
+from senco_rules.deadlines import deadline_absence, npq_after_appointment, npq_after_stepping_down, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, npq_is_not_qts, once_qualified,
@@ -25,7 +25,7 @@ from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule,
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
 from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
-from senco_rules.qts_routes import qts_from_nation, route_for_person, salaried_routes
+from senco_rules.qts_routes import qtls_membership, qts_from_nation, route_for_person, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
 
@@ -70,6 +70,7 @@ ANSWERERS: dict[str, Answerer] = {
     "study_time": lambda s, today: study_time(today),
     "first_cohorts": lambda s, today: first_cohorts(today),
     "qts_from_nation": _from_nation,
+    "qtls_membership": lambda s, today: qtls_membership(today),
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
     "academy_teachers_qts": lambda s, today: academy_teachers_qts(today),
@@ -79,6 +80,7 @@ ANSWERERS: dict[str, Answerer] = {
     "who_may_be_senco": who_may_be_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "appoint_without_npq": lambda s, today: npq_after_appointment(today, asked_if_allowed=True),
+    "npq_after_stepping_down": lambda s, today: npq_after_stepping_down(today),
     "when_requirement_met": lambda s, today: when_requirement_met(today),
     "deadline_absence": deadline_absence,
     "who_designates": lambda s, today: who_designates(s.setting, today),
@@ -99,11 +101,11 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq",
+                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
                 "when_requirement_met", "deadline_absence",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
-                "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes"}
+                "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -173,7 +173,8 @@ PAST_APPOINTMENT = re.compile(
     r"^\W*appointed\b|"  # "appointed 2062", as a bare answer
     r"\b(became|was appointed|been appointed|got appointed|was made|got made|been made|took (on|over)|started as|"
     r"have been|i'?ve been|"
-    r"since|got the (job|role)|joined as|took up)\b", re.I)
+    r"since|got the (job|role)|joined as|took up|"
+    r"(started|began) (in |into )?(the |my |this )?(role|post|job)|took (the|this) (role|post|job))\b", re.I)
 # Earlier SENCO service somewhere else (reg 49(4)'s "more than twelve months" limb).
 PRIOR_SERVICE = re.compile(
     r"(?<!never )(?<!not )(?<!n't )\b(was|been|worked as|served as|acted as|used to be)\s+(an?\s+|the\s+)?send?co\b[^.?!]*?"
@@ -198,7 +199,10 @@ NO_DEGREE = re.compile(
     r"not a)\s+(full\s+|proper\s+|bachelor'?s\s+|honours\s+)?(university\s+|uni\s+)?(degree|graduate|uni(versity)?)\b|"
     r"\bnon[- ]graduate\b|\bonly (have |got )?an? (foundation degree|fd|hnd|hnc)\b|"
     r"\b(with|have|got|hold|holding|did|done) an? (foundation degree|fda?|hnd|hnc)\b|"
-    r"\bdidn'?t go to uni(versity)?\b", re.I)
+    r"\bdidn'?t go to uni(versity)?\b|"
+    # "a way to teach without going to uni first?", "straight from sixth form": no degree yet
+    r"\b(without|instead of|rather than|skip\w*|not) (going to |doing |attending )?(a |an )?(uni|university)( degree)?\b|"
+    r"\bnever been to uni(versity)?\b|\bstraight (from|after) (school|sixth form|college|a[- ]?levels)\b", re.I)
 HAS_DEGREE = re.compile(
     r"\b(i have|i do have|i'?ve got|i hold|i got|with|got|i did|i completed|i finished|i'?ve done|i earned)\s+an?\s+([\w-]+\s+){0,2}"
     r"degree\b|\bi'?m an? graduate\b|\b(she|he|they)( does| do)? (has|have|holds?|got)\s+an?\s+([\w-]+\s+){0,2}degree\b|"
@@ -534,8 +538,14 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             continue  # "for four years (2018 to 2022)": a span of earlier service, not a date to work from
         about_the_job = _about_the_job(text, clause, mention)
         named_job = about_the_job or bool(APPOINTED_CUE.search(clause))
+        npq_course, nasenco_course = whole_npq, whole_nasenco
+        if whole_npq and whole_nasenco and (COURSE_START.search(clause) or COURSE_END.search(clause)) \
+                and not APPOINTED_CUE.search(clause):
+            # Both named ("started my NASENCo in May 2024 ... due to finish in June 2027. Do I switch to the NPQ?"):
+            # a clause naming neither belongs to the course named last before it
+            npq_course, nasenco_course = _course_named_before(text, mention.start)
         kind = "appointment" if about_the_job else \
-            _date_kind(clause, whole_npq, whole_nasenco, intent, requested_slot, found, text)
+            _date_kind(clause, npq_course, nasenco_course, intent, requested_slot, found, text)
         if kind == "appointment" and not named_job and appointment_named:
             continue  # "became SENCO in January 2025 ... maternity leave from February 2027": the first is the job
         if kind is None and asked_back and not (whole_npq or whole_nasenco):
@@ -578,6 +588,16 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
     if "date_to_check" in found:
         found.pop("appointment_date", None)  # "31/04/2026, so that's 2029?": settle the date first
 
+
+
+def _course_named_before(text: str, position: int) -> tuple[bool, bool]:
+    """(NPQ, NASENCo): which course was named last before this point of the message (both False if neither)."""
+    npq = [m.start() for m in NPQ_WORD.finditer(text, 0, position)]
+    nasenco = [m.start() for m in NASENCO_WORD.finditer(text, 0, position)]
+    if not (npq or nasenco):
+        return True, True  # neither named yet: leave it to the clause, as before
+    last_npq, last_nasenco = max(npq, default=-1), max(nasenco, default=-1)
+    return last_npq > last_nasenco, last_nasenco > last_npq
 
 
 def _break_before(text: str, mention: DateMention) -> re.Match | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from actions.answers import ENGLAND_ONLY
 from actions.message_reading import NASENCO_WORD, looks_like_question
+from nlp.off_topic import about_something_else
 
 # Places people name for a school outside the UK.
 ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|"
@@ -260,7 +261,7 @@ KEYWORD_TOPICS = (
     # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
     ("governors_duties", re.compile(
         # "what are our legal duties as a GB?" (the governing body) next to a SENCO question
-        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(duties|responsibilities|obligations)\b[^?]{0,20}\bas (a |the )?"
+        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(duty|duties|responsibilit(y|ies)|obligations?)\b[^?]{0,20}\bas (a |the )?"
         r"(gb|governing (body|board)|governors|board of governors|trustees)\b|"
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(governors?|governing body|governing board|board|trustees?)"
         r"('?s)?\b[^?]{0,60}\b(responsib\w*|duties|duty|obligations?|legal requirements?|what (do|must|should) "
@@ -311,7 +312,11 @@ KEYWORD_TOPICS = (
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
     ("study_time", re.compile(r"(?=.*\bnpq).*(\b(hours?|hrs?) (a|per|each) week\b|\bhow many (hours|hrs)\b|\bhow much "
-                              r"time (a|per|each) week\b|\b(weekly|week to week) (workload|commitment|time)\b)", re.I)),
+                              r"time (a|per|each) week\b|\b(weekly|week to week) (workload|commitment|time)\b|"
+                              # "will the NPQ need time out of class too?"
+                              r"\b(need|take|require|mean)s?\b[^?.]{0,15}\btime (out of|off|away from) (class|the "
+                              r"classroom|teaching|timetable)\b|\bhow much (study )?time (does|will|would) (the )?(npq|"
+                              r"course)\b)", re.I)),
     # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
     ("nasenco_start_now", re.compile(
         r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did|have|got|my|"
@@ -343,14 +348,24 @@ KEYWORD_TOPICS = (
                                 r"(day|date|start)|appoint\w*|becoming|the course|course start)\b|\bclock (start|begin)s? (ticking )?(when|from)\b",
                                 re.I)),
     # "I have QTLS, does that count as a qualified teacher?"
+    # "I've let my SET membership lapse": QTLS counts only while the membership is active
+    ("qtls_membership", re.compile(r"(?=.*\b(qtls|set membership|membership (of|with) (the )?set|set member|society for "
+                                   r"education and training)\b).*\b(lapse\w*|expired?|ran out|run out|cancel\w*|"
+                                   r"stopp\w* paying|not renewed|didn'?t renew|no longer a member|not a member)\b", re.I)),
     ("faq/qtls", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid)\b).*\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
                             r"valid|qualified teacher)\b", re.I)),
     ("faq/npq_delivery", re.compile(r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|paid|price|assessment|"
                                     r"exam|essay)\b).*(\bhow (is|'s|are|was)\b[^?.]{0,40}\b(structured|"
                                     r"organised|organized|laid out|broken (down|up)|made up|set out)\b|\b(structure|format|"
                                     r"layout) (of|for)\b)", re.I)),
+    # "if I step down after a year, do I still have to finish the NPQ?": the qualification, not how to step down
+    ("npq_after_stepping_down", re.compile(
+        r"(?=.*(\bstep(ping|ped|s)? down\b|\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |"
+        r"being )?(send?co|senco role|role|post)\b|\bno longer (the |a )?send?co\b))"
+        r"(?=.*\b(npq|qualification|course|nasen\s?co)\b).*\b(still|have to|need to|must|required|obliged|"
+        r"breach|finish|complete)\b", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
-                                     r"\b(resign\w*|give up|giving up|stop being|quit\w*) (as |from )?(the |my |being )?"
+                                     r"\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
     ("faq/code_of_practice", re.compile(r"\bcode of practice\b[^?]*\b(nasen\s?co|national award)\b|"
                                        r"\b(nasen\s?co|national award)\b[^?]*\bcode of practice\b", re.I)),
@@ -542,6 +557,7 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
+APPLY_FOR_QTS = re.compile(r"\bapply(ing)? (for|to get) (qts|qualified teacher status)\b", re.I)
 BY_WHEN = re.compile(r"\bwhen\b[^?.]{0,40}\b(by|deadline)\b|\bby when\b|\bdeadline\b|\bhow long (do|does|have|has|will|would)\b"
                      r"[^?.]{0,25}\b(get|gain|do|complete|finish|have)\b", re.I)
 COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|next year|leave it|hold off|put (it )?off|"
@@ -811,9 +827,11 @@ def without_apologies(text: str) -> str:
     return APOLOGY_FOR_LENGTH.sub(" ", text)
 
 
-def not_our_question(text: str) -> bool:
-    """A staff question about pay, tax or leave rights that names nothing of ours: declined, never guessed at."""
-    return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text)
+def not_our_question(text: str, entities: list | None = None) -> bool:
+    """A staff question about pay, tax or leave rights that names nothing of ours, or a question about something
+    else entirely ("the application deadline for undergraduate nursing"): declined, never guessed at."""
+    return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text) \
+        or about_something_else(text, entities)
 
 
 def keyword_topic(text: str) -> str | None:
@@ -1000,6 +1018,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
     if STEPS_IN_ORDER.search(text) and SENCO_WORD.search(text) and role != "parent":
         return "faq/become_senco_steps"  # "long term I want to be a SENCO: what order do I do things in?"
+    if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
+            and APPLY_FOR_QTS.search(text):
+        return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"
     if SENCO_JOBS.search(text) and role != "parent":
         # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"

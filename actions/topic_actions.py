@@ -101,7 +101,7 @@ ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = without_apologies(tracker.latest_message.get("text") or "")
-    if not_our_question(text):
+    if not_our_question(text, tracker.latest_message.get("entities")):
         return None  # "what's the maternity pay entitlement for teachers?": staff questions we do not answer
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
@@ -212,6 +212,9 @@ class ActionAnswerQuestion(Action):
         events = answer_this_message(dispatcher, tracker, details)
         if events is not None:
             return events
+        if not_our_question(tracker.latest_message.get("text") or "", tracker.latest_message.get("entities")):
+            dispatcher.utter_message(response="utter_out_of_scope")  # "maternity pay for teachers?": not ours
+            return []
         if details and (noted := noted_line(situation_from_tracker(tracker))):
             # Details with no question yet ("I'm a qualified teacher in a maintained school"): keep them, ask what next.
             dispatcher.utter_message(text=noted)
@@ -239,9 +242,14 @@ class ActionAnswerDeadline(Action):
             key = None
         if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key, details)) is not None:
             return events
+        # "What is our responsibility as governors, and what's the deadline?": both, in the order asked
+        other = other_question(tracker.latest_message.get("text") or "", "ask_deadline", details)
+        second, asked_first = other if other and has_answer(other[0]) else (None, False)
+        before = (answer_turn(dispatcher, tracker, second, details) or []) if asked_first else []
         situation = situation_from_tracker(tracker)
         messages = render(qualification_deadline(situation, today()))
         if used := details_line(situation):
             messages.append(used)
         _say(dispatcher, messages)
-        return [SlotSet("last_topic", "ask_deadline")]
+        after = (answer_turn(dispatcher, tracker, second, details) or []) if second and not asked_first else []
+        return before + [SlotSet("last_topic", "ask_deadline")] + after

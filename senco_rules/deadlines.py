@@ -185,3 +185,21 @@ def npq_after_appointment(today: dt.date, asked_if_allowed: bool = False) -> Dec
                  "not the SENCO post.",),
         value=years.value,
     )
+
+
+def npq_after_stepping_down(today: dt.date) -> Decision:
+    """"If I step down after a year, do I still have to finish the NPQ?": no; regulation 49(4) reaches only someone
+    still SENCO after the third anniversary. Withdrawing from a funded place has its own cost, so say it."""
+    years = value_on("qualification/deadline_years", today)
+    once = value_on("funding/funded_once", today)
+    return Decision.citing(
+        years, once, topic="npq_after_stepping_down", outcome=Outcome.NO,
+        answer=f"No. The school must make sure its SENCO holds the NPQ only if they are still SENCO after the third "
+               f"anniversary of becoming SENCO ({years.value} years), so if you step down before then you do not "
+               "legally have to finish it.",
+        reasons=("DfE funds each NPQ once: if you withdraw from a funded NPQ for SENCOs, you cannot be funded for it "
+                 "again.",),
+        next_steps=("Agree with your headteacher whether you finish the course anyway; the school must name a new "
+                    "SENCO.",),
+        value=False,
+    )

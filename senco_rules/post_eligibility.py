@@ -72,7 +72,10 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "QTS or the NPQ: your employer decides.")
         reasons = ["The duty and the QTS rule cover mainstream state schools and maintained nursery schools."]
         if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
-            reasons.append("Early years SENCOs do not need QTS; an accredited Level 3 Early Years SENCO award exists.")
+            # The EYFS asks group settings to name a SENCO ("expected") and only encourages childminders.
+            asked = "expected" if setting is Setting.EARLY_YEARS_PVI else "encouraged"
+            reasons.append(f"Under the Early Years Foundation Stage it is {asked} to name a SENCO, who does not need "
+                           "QTS; an accredited Level 3 Early Years SENCO award exists.")
         return Decision.citing(duty_fact(today), rule, topic="post_eligibility",
                                outcome=Outcome.DEPENDS if caveats else Outcome.NOT_APPLICABLE,
                                answer=answer, reasons=tuple(reasons), caveats=caveats, value=True)

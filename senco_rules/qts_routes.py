@@ -155,3 +155,15 @@ def qts_from_nation(nation: Nation, today: dt.date) -> Decision:
         if nation is not Nation.WALES else (),
         value=nation.value,
     )
+
+
+def qtls_membership(today: dt.date) -> Decision:
+    """"I've let my SET membership lapse": QTLS is recognised only while its holder is an active SET member."""
+    dated = route("qtls", today)
+    return Decision.citing(
+        dated, topic="qtls_membership", outcome=Outcome.NO,
+        answer="Not while it has lapsed: QTLS holders are recognised as qualified teachers only while they are active "
+               "members of the Society for Education and Training (SET).",
+        next_steps=("Renew your SET membership before you rely on QTLS for a SENCO post.",),
+        value=False,
+    )

@@ -168,11 +168,12 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
                 "the school's.",
             )
         if started and finish:
-            # Both dates known and both in time: the answer is yes, and it says so first.
+            # Both dates known and both in time: it counts, said first. No "Yes": to "do I have to switch to the NPQ?"
+            # it would read backwards.
             return decide(
                 Outcome.YES,
-                f"Yes, your NASENCo will count: you started it {on_or_in(started)}, before {starts_from}, and expect to "
-                f"finish {on_or_in(finish)}, before {finish_before}.",
+                f"Your NASENCo will count, so you do not need the NPQ: you started it {on_or_in(started)}, before "
+                f"{starts_from}, and expect to finish {on_or_in(finish)}, before {finish_before}.",
                 NASENCO,
                 earlier,
                 # worded so the last sentence does not read as the opposite of the first

@@ -117,7 +117,7 @@ def test_outside_statutory_settings_the_employer_decides(setting):
 
 def test_early_years_senco_needs_no_qts():
     decision = can_hold_post(Situation(setting=Setting.EARLY_YEARS_PVI), TODAY)
-    assert "do not need QTS" in " ".join(decision.reasons)
+    assert "does not need QTS" in " ".join(decision.reasons)
 
 
 def test_ta_without_qts_is_told_to_get_qts_and_that_the_npq_does_not_replace_it():

@@ -182,7 +182,7 @@ def test_deadline_names_its_source_and_start_date():
 def test_a_nasenco_in_time_for_the_cut_off_but_not_for_the_three_years_is_not_a_plain_yes():
     # Started September 2023, finishing May 2027, SENCO since January 2024: the deadline is January 2027.
     course = Situation(nasenco=Nasenco.STARTED, nasenco_started=month(2023, 9), nasenco_completed=month(2027, 5))
-    assert which_qualification(course, TODAY).answer.startswith("Yes, your NASENCo will count")
+    assert which_qualification(course, TODAY).answer.startswith("Your NASENCo will count, so you do not need the NPQ")
     late = Situation(**{**course.__dict__, "appointed": month(2024, 1)})
     which = which_qualification(late, TODAY)
     assert which.outcome is Outcome.DEPENDS and "after your own deadline of January 2027" in which.answer

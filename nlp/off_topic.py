@@ -1,0 +1,41 @@
+"""Whether a message is about something else entirely: a recipe, the wifi, a cover letter, a nursing course.
+
+Read by the NLU guard (nlp/off_topic_guard.py), whatever the classifier guessed, and by the question actions. A
+message is ours if it names anything of ours, so the word list is deliberately broad: better to answer a stray
+question than to decline a real one. Checked against every training example and
+every held-out turn: only the off-topic ones are declined.
+"""
+from __future__ import annotations
+
+import re
+
+# Anything of ours: the post, the qualifications, schools and the people in them, SEND itself.
+OUR_SUBJECT = re.compile(
+    r"\b(send?cos?|send?co'?s|sen|send|npq\w*|nasen\s?cos?|qts|qtls|eyts|iqts|teach\w*|school\w*|academ\w*|nurser\w*|"
+    r"colleges?|sixth[- ]form|fe|pupils?|child\w*|sons?|daughters?|kids?|students?|induction|ects?|nqts?|pgces?|pgde|"
+    r"degrees?|apprentic\w*|qualif\w*|cohorts?|governors?|head\w*|deputy|trusts?|mats?|ceo|ehc\w*|special|needs|"
+    r"disab\w*|autis\w*|adhd|dyslex\w*|inclusion|local offer|tas?|hltas?|classroom|class|lessons?|curriculum|ofsted|"
+    r"dfe|trn|tra|gtcs|ewc|alnco|aln|eyfs|early years|code of practice|graduated approach|role|co-?ordinator|tlr|"
+    r"provision|bursar\w*|scholarship|reviews?|plans?)\b", re.I)
+# Other fields and errands people bring to any chat box.
+ELSEWHERE = re.compile(
+    r"\b(nurs(e|es|ing)|midwi\w+|medicine|medical school|dentist\w*|dental|vets?|veterinary|law degree|solicitors?|"
+    r"accountan\w+|wi-?fi|passwords?|log-?ins?|recipes?|weather|football|holidays?|flights?|train times|parking|"
+    r"car park|mortgages?|cover letters?|supermarkets?|retail|restaurants?|hotels?|bank|council tax|universal credit|"
+    r"visas?|driving|undergraduate)\b", re.I)
+# A named task: "help me write ...", "could you book ...", "please write me ...". Not "how can you help me?".
+TASK_REQUEST = re.compile(
+    r"\b(help|assist) (me |us )?(with|to|write|writing|do|doing|make|making|plan|planning|fix|fixing|find|finding|"
+    r"book|booking|choose|choosing|sort|sorting|draft|drafting)\b\s*\w+|"
+    r"(?<!what )(?<!how )\b(can|could|will|would) you (please )?(write|draft|make|fix|book|find|translate|do|recommend|"
+    r"plan|sort|order|buy|check|proofread|mark)\b\s*(?!for me\b)\w+|"
+    r"^\W*(please )?(write|draft|make|book|find|translate|recommend|plan) (me|us)\b", re.I)
+
+
+def names_nothing_of_ours(text: str, entities: list | None = None) -> bool:
+    return not entities and not OUR_SUBJECT.search(text or "")
+
+
+def about_something_else(text: str, entities: list | None = None) -> bool:
+    """A task or another field ("the deadline for undergraduate nursing"), and nothing of ours in it."""
+    return names_nothing_of_ours(text, entities) and bool(TASK_REQUEST.search(text or "") or ELSEWHERE.search(text or ""))
