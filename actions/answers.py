@@ -21,7 +21,7 @@ from senco_rules.deadlines import deadline_absence, npq_after_appointment, npq_a
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, npq_is_not_qts, once_qualified,
-                                         reforms_and_the_post, supply_teacher, who_may_be_senco)
+                                         part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
                                        who_sets_the_role)
 from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
@@ -78,6 +78,7 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_before_the_post": npq_before_the_post,
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
+    "part_time_senco": part_time_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "appoint_without_npq": lambda s, today: npq_after_appointment(today, asked_if_allowed=True),
     "npq_after_stepping_down": lambda s, today: npq_after_stepping_down(today),
@@ -101,7 +102,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
                 "experience_rule",
-                "who_may_be_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
+                "who_may_be_senco", "part_time_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
                 "when_requirement_met", "deadline_absence",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",

@@ -141,7 +141,9 @@ COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|b
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
 COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over|"
                         # "what if it slips to October 2027?": a later end
-                        r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended)\b", re.I)
+                        r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended|"
+                        # "got my NASENCo in 2021": had it awarded (not "got onto the course")
+                        r"(got|gained|achieved|obtained|earned)(?! (on|onto|into|in on|a place)\b))\b", re.I)
 CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
                         r"typo|my mistake|wrong date|it was actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
@@ -253,6 +255,10 @@ def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str
     return None
 
 
+OTHER_PERSON_WITH_QTS = re.compile(r"^\W*(and |so |ok |okay )?(what|how) about (my|our|the|a|an) [^?.]{0,30}?\b(she|he|"
+                                   r"they)\s*('s got|'s|has got|has|have got|have|holds?|is|are) (qts|qualified teacher "
+                                   r"status|a qualified teacher|qualified)\b", re.I)
+MAT_LEAVE = re.compile(r"\bmat leave\b", re.I)  # maternity leave, not a multi-academy trust
 TO_WORK_IN_ENGLAND = re.compile(r"\b(to |and )?(work|teach|be a send?co)\w* (here )?in england\b", re.I)
 
 
@@ -290,7 +296,8 @@ def read_message(
     if work_nations:
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
-                    and canonical("setting_type", str(e.get("value", ""))) and not _negated_mention(text, e)]:
+                    and canonical("setting_type", str(e.get("value", ""))) and not _negated_mention(text, e)
+                    and not (str(e.get("value", "")).lower() == "mat" and MAT_LEAVE.search(text))]:
         # The most specific name wins: "private day nursery" is a nursery, not a private school; "16-19 college"
         # is a 16-19 setting, not any college.
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
@@ -314,11 +321,17 @@ def read_message(
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
+    if OTHER_PERSON_WITH_QTS.search(text):
+        # "what about our deputy head, she has QTS?": the answer is now for a qualified teacher
+        found["has_qts"] = True
+        if found.get("role") in (None, "teacher", "teaching_assistant", "hlta", "unqualified_teacher"):
+            found["role"] = "teacher"
     if "qtls" in [q.lower() for q in values.get("qualification", [])] and found.get("has_qts") \
             and found.get("role") in (None, "teacher"):
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching ("a teacher with QTLS" too)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
-                year_of(date_asked_about), asked_back=bool(date_asked_about))
+                year_of(date_asked_about), asked_back=bool(date_asked_about),
+                earlier_date=_date_in(date_asked_about, today))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
@@ -507,9 +520,15 @@ def year_of(text: str | None) -> int | None:
     return int(match.group(0)) if match else None
 
 
+def _date_in(text: str | None, today: dt.date) -> KnownDate | None:
+    """The date in what we asked back about ("1 March 2027 is in the future, ..."), if it has a month."""
+    mentions = [m for m in date_mentions(text or "", today) if m.when and not m.when.year_only]
+    return mentions[0].when if mentions else None
+
+
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
                 found: dict[str, Any], course: str | None = None, earlier_year: int | None = None,
-                asked_back: bool = False) -> None:
+                asked_back: bool = False, earlier_date: KnownDate | None = None) -> None:
     """Each date goes to the slot its own clause names: NPQ start, NASENCo start or end, or the appointment.
     `asked_back`: we asked what a date should have been, so a date with no cue of its own answers that (the
     appointment date: "oops, 15 March 2026").
@@ -559,6 +578,12 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
         if kind == "appointment":
             if not mention.year_given and earlier_year:
                 when = KnownDate(when.on.replace(year=earlier_year), when.day_known)  # "oops, 28th feb" (2025)
+            elif when.year_only and earlier_date and CORRECTION.search(text):
+                # "sorry, typo, I meant 2024" after "1 March 2027": the same day and month, in the year now given
+                try:
+                    when = KnownDate(earlier_date.on.replace(year=when.on.year), earlier_date.day_known)
+                except ValueError:
+                    pass  # 29 February in a year without one: keep the year alone
             elif not mention.year_given:
                 found["date_to_check"] = f"{mention.text} has no year"
                 continue

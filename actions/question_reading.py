@@ -530,7 +530,8 @@ MY_ROUTE = re.compile(r"\b(what|which)( would| will| is| could|'s|s) (be )?(my|t
                       r"\bhow (do|would|can|could|should) i (even |actually )?(get there|get into it|get started|go about it|"
                       r"start|begin)\b", re.I)
 # "does maternity leave push my deadline back?", "what about if I'm part time?": no source pauses the 3 years
-ABSENCE = re.compile(r"\b(maternity|paternity|adoption|shared parental|parental leave|sick leave|long[- ]term sick|"
+PART_TIME = re.compile(r"\b(part[- ]time|job[- ]share|\d (days?|d) a week|(two|three|four) days a week|0\.\d ?fte)\b", re.I)
+ABSENCE = re.compile(r"\b(maternity|mat leave|pat leave|paternity|adoption|shared parental|parental leave|sick leave|long[- ]term sick|"
                      r"career break|part[- ]time|job[- ]share|reduced hours|fewer days|0\.\d ?fte)\b", re.I)
 DEADLINE_CLOCK = re.compile(r"\b(deadline|3[- ]years?|three[- ]years?|push\w* back|extend\w*|extension|paus\w*|"
                             r"the clock|freez\w*)\b", re.I)
@@ -778,6 +779,8 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         return None
     for index, part in enumerate(parts):
         key = keyword_topic(part)
+        if key is None and PART_TIME.search(text) and CAN_BE_SENCO.search(part) and said_now.get("has_qts") is not False:
+            key = "part_time_senco"  # "I'm part time: can I still be SENCO, and would the NPQ be free?"
         if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
             key = "ask_settings_duty"
         if key is None and said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(part):
@@ -1018,6 +1021,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
     if STEPS_IN_ORDER.search(text) and SENCO_WORD.search(text) and role != "parent":
         return "faq/become_senco_steps"  # "long term I want to be a SENCO: what order do I do things in?"
+    if PART_TIME.search(text) and CAN_BE_SENCO.search(text) and not needs_qts and has_qts is not False \
+            and role != "parent":
+        return "part_time_senco"  # "I'm part time, 2 days a week: can I still be SENCO?"
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
             and APPLY_FOR_QTS.search(text):
         return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"

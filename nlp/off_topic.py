@@ -17,12 +17,25 @@ OUR_SUBJECT = re.compile(
     r"disab\w*|autis\w*|adhd|dyslex\w*|inclusion|local offer|tas?|hltas?|classroom|class|lessons?|curriculum|ofsted|"
     r"dfe|trn|tra|gtcs|ewc|alnco|aln|eyfs|early years|code of practice|graduated approach|role|co-?ordinator|tlr|"
     r"provision|bursar\w*|scholarship|reviews?|plans?)\b", re.I)
+# The core of ours: the post, its law, its qualifications and SEND. A message naming another field ("my son's mock
+# results") is off-topic unless it names one of these; people and places alone (son, school) do not make it ours.
+CORE_SUBJECT = re.compile(
+    r"\b(send?cos?|send?co'?s|sen|send|npq\w*|nasen\s?cos?|qts|qtls|eyts|iqts|teacher training|train\w* to teach|"
+    r"induction|ects?|pgces?|apprentic\w*|qualif\w*|cohorts?|ehc\w*|special|needs|disab\w*|autis\w*|adhd|dyslex\w*|"
+    r"inclusion|local offer|co-?ordinator|code of practice|graduated approach|provision|scholarship|degrees?|"
+    r"career chang\w*|retrain\w*)\b", re.I)
 # Other fields and errands people bring to any chat box.
 ELSEWHERE = re.compile(
     r"\b(nurs(e|es|ing)|midwi\w+|medicine|medical school|dentist\w*|dental|vets?|veterinary|law degree|solicitors?|"
     r"accountan\w+|wi-?fi|passwords?|log-?ins?|recipes?|weather|football|holidays?|flights?|train times|parking|"
     r"car park|mortgages?|cover letters?|supermarkets?|retail|restaurants?|hotels?|bank|council tax|universal credit|"
-    r"visas?|driving|undergraduate)\b", re.I)
+    r"visas?|driving|undergraduate|break up|term dates?|half[- ]term|christmas|easter|inset days?|uniform|"
+    r"parents'? evening|payroll|payslips?|portal|log ?in|(exam|mock|gcse|sats|test) results|dbs)\b", re.I)
+# A question, not a statement about oneself ("I was a nurse for ten years" is a career changer's detail)
+QUESTION_FORM = re.compile(r"\?\s*$|^\W*(what|whats|what's|when|where|which|who|how|can|could|is|are|do|does|will|"
+                           r"would|should|any)\b", re.I)
+ABOUT_ONESELF = re.compile(r"\b(i'?m|im|i am|i was|i'?ve (been|worked|done)|i worked|i work|i used to|my (job|career|"
+                           r"background|degree))\b", re.I)
 # A named task: "help me write ...", "could you book ...", "please write me ...". Not "how can you help me?".
 TASK_REQUEST = re.compile(
     r"\b(help|assist) (me |us )?(with|to|write|writing|do|doing|make|making|plan|planning|fix|fixing|find|finding|"
@@ -37,5 +50,15 @@ def names_nothing_of_ours(text: str, entities: list | None = None) -> bool:
 
 
 def about_something_else(text: str, entities: list | None = None) -> bool:
-    """A task or another field ("the deadline for undergraduate nursing"), and nothing of ours in it."""
-    return names_nothing_of_ours(text, entities) and bool(TASK_REQUEST.search(text or "") or ELSEWHERE.search(text or ""))
+    """A task naming nothing of ours ("write me a cover letter"), or another field naming nothing at our core ("the
+    deadline for undergraduate nursing", "my son's mock results")."""
+    text = text or ""
+    if TASK_REQUEST.search(text) and names_nothing_of_ours(text, entities):
+        return True
+    core = bool(CORE_SUBJECT.search(text)) or any(e.get("entity") in CORE_ENTITIES for e in entities or [])
+    return bool(ELSEWHERE.search(text)) and not core and bool(QUESTION_FORM.search(text)) \
+        and not ABOUT_ONESELF.search(text)
+
+
+# Entities that are ours at the core (a role or a setting alone is not: "my son's school")
+CORE_ENTITIES = {"qualification", "qts_route"}

@@ -225,6 +225,19 @@ def supply_teacher(situation: Situation, today: dt.date) -> Decision:
     )
 
 
+def part_time_senco(situation: Situation, today: dt.date) -> Decision:
+    """A part-time teacher: regulation 49 sets no hours, so part-time is no bar; how the role fits is the school's."""
+    rule = value_on("post/who_may_be_senco", today)
+    return Decision.citing(
+        rule, topic="post_eligibility", outcome=Outcome.YES,
+        answer="Yes, working part-time does not stop you: the law sets no minimum hours. The SENCO must be a "
+               "qualified teacher who has finished induction and teaches at the school, or the headteacher.",
+        reasons=("No source sets how many days a SENCO must work, so your school decides whether the role fits your "
+                 "hours.",),
+        value=True,
+    )
+
+
 def once_qualified(situation: Situation, today: dt.date) -> Decision:
     """"And once I have QTS, how soon can I be SENCO?", "could I apply straight after I qualify?": not straight
     away, since induction comes first (for someone who has already finished it, the rule for them as they are)."""

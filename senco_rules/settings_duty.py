@@ -61,7 +61,8 @@ def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
         caveats: tuple[str, ...] = ()
     elif setting.value in rules["expected_unconfirmed"]:
         outcome = Outcome.DEPENDS
-        answer = f"In practice yes: {name} is expected to have a qualified-teacher SENCO under the SEND Code of Practice."
+        answer = (f"In practice yes: {name} is expected to have a SENCO who is a qualified teacher (QTS), under the "
+                  "SEND Code of Practice.")
         reasons = ("Section 67 itself names only mainstream schools and maintained nursery schools.",)
         caveats = (unconfirmed_note("The legal basis for this", "your local authority"),)
     elif setting.value in rules["expected"]:

@@ -1959,3 +1959,40 @@ def test_governors_asking_their_responsibility_beside_the_deadline_get_both():
     text = ("Chair of governors here. Our SENCO started in March 2024. What's our responsibility as governors, and "
             "when is her deadline?")
     assert other_question(text, "ask_deadline", {}) == ("governors_duties", True)
+
+
+# Set #35's blind run (61/70 = 87.1%; a parent asking for exam results got the TRN answer): paraphrases
+def test_school_admin_questions_naming_nothing_at_our_core_are_off_topic():
+    from nlp.off_topic import about_something_else
+    assert about_something_else("when does half term start?", [])
+    assert about_something_else("how do I see my daughter's SATs results", [])
+    assert about_something_else("where's the payslip portal", [])
+    assert not about_something_else("my daughter has dyslexia, who do I talk to about exam results?", [])
+    assert not about_something_else("I was an accountant for years - how would I become a teacher?", [])
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("senco since sept 2025 and starting mat leave in march - does that stop the clock on my 3 years?",
+     "ask_deadline", "deadline_absence"),
+    ("I only work 3 days a week, am I allowed to be SENCO?", "ask_can_be_senco", "part_time_senco"),
+])
+def test_set35_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_set35_readings(nlp):
+    assert "setting_type" not in slots_after(nlp, "I'm off on mat leave from April", "inform")
+    done = slots_after(nlp, "SENCO from 2018, got my NASENCo in 2020, do I need the NPQ at my next school?",
+                       "ask_which_qualification")
+    assert done["nasenco_completed"] == "2020" and done["nasenco_status"] == "completed"
+    corrected = read_message("oops, I meant 2023", [], "inform", "appointment_date", TODAY,
+                             date_asked_about="15 May 2027 is in the future, but you said you became SENCO then")
+    assert corrected["appointment_date"] == "2023-05-15"
+    other = slots_after(nlp, "ok what about our assistant head, he has QTS", "inform", {"role": "teaching_assistant"})
+    assert other["role"] == "teacher" and other["has_qts"] is True
+
+
+def test_part_time_is_no_bar_but_the_school_decides_the_hours():
+    decision = answer("part_time_senco", Situation(), TODAY)
+    assert decision.answer.startswith("Yes") and "no minimum hours" in decision.answer
+    assert any("school decides" in reason for reason in decision.reasons)
