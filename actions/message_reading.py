@@ -297,7 +297,8 @@ def read_message(
         found["nation"] = work_nations[0]
     if settings := [e for e in entities or [] if e.get("entity") == "setting_type"
                     and canonical("setting_type", str(e.get("value", ""))) and not _negated_mention(text, e)
-                    and not (str(e.get("value", "")).lower() == "mat" and MAT_LEAVE.search(text))]:
+                    and not (str(e.get("value", "")).lower() == "mat" and MAT_LEAVE.search(text))
+                    and not _left_behind(text, e)]:
         # The most specific name wins: "private day nursery" is a nursery, not a private school; "16-19 college"
         # is a 16-19 setting, not any college.
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
@@ -375,7 +376,8 @@ def read_message(
 
 def _role_of_other(text: str) -> bool:
     """Whether the person named outright is themselves described as the head ("our deputy is acting head")."""
-    return bool(re.search(r"\b(is|as) (the )?(acting |interim )?(head|headteacher|head teacher|principal)\b", text, re.I))
+    return bool(re.search(r"\b(is|as) (the )?(acting |interim )?(head|headteacher|head teacher|principal)\b", text, re.I)
+                or HEAD_ASKED_ABOUT.search(text))  # "Our head doesn't have QTS: can she be our SENCO?"
 
 
 def prior_service_months(text: str) -> float | None:
@@ -432,7 +434,10 @@ THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|he
 # "what about our acting head?": the head is who the question is about, so the answer is the head's
 HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|and|could|can|may|would|is) (my|our|the) "
                               r"(acting |interim |executive |new )?(head|headteacher|head teacher|principal)\b"
-                              r"(?!\s+(wants?|says?|said|asked|asking|told|thinks|reckons))", re.I)
+                              r"(?!\s+(wants?|says?|said|asked|asking|told|thinks|reckons))|"
+                              # "Our head doesn't have QTS ... can she be our SENCO?": the head is the one asked about
+                              r"^\W*(my|our|the) (acting |interim |executive |new )?(head|headteacher|head teacher|"
+                              r"principal) (doesn'?t|does not|hasn'?t|has not|has|is|isn'?t|was)\b", re.I)
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
                        r"head teacher|principal)\b|"
                        r"(?<!my )(?<!our )(?<!the )(?<!your )\b(acting|interim) (head|headteacher|head teacher|principal)"
@@ -641,6 +646,16 @@ def _last_cue_is_end(clause: str) -> bool:
     ends = [m.start() for m in COURSE_END.finditer(clause)]
     starts = [m.start() for m in COURSE_START.finditer(clause)]
     return bool(ends) and (not starts or max(ends) > max(starts))
+
+
+CAME_FROM = re.compile(r"\b(came|come|coming|moved|moving) from (the |an? )?$|\bused to (work|teach) (in|at) (the |an? )?$", re.I)
+
+
+def _left_behind(text: str, entity: dict) -> bool:
+    """"she came from the independent sector": a setting someone has left, not the one asked about."""
+    value = str(entity.get("value", ""))
+    at = text.lower().find(value.lower())
+    return at > 0 and bool(CAME_FROM.search(text[max(0, at - 30):at]))
 
 
 def _negated_mention(text: str, entity: dict) -> bool:

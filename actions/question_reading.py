@@ -11,6 +11,7 @@ from typing import Any
 
 from actions.answers import ENGLAND_ONLY
 from actions.message_reading import NASENCO_WORD, looks_like_question
+from actions.replies import HEARD_A_CLAIM
 from nlp.off_topic import about_something_else
 
 # Places people name for a school outside the UK.
@@ -177,7 +178,8 @@ KEYWORD_TOPICS = (
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
     ("npq_after_appointment", re.compile(
         r"(?=.*\b(appoint\w*|hire|employ|take (her|him|them) on|give (her|him|them) the (job|post|role))\b)"
-        r"(?=.*\b(neither|without|hasn'?t (got|done)|doesn'?t (have|hold)|don'?t (have|hold)|not (got|done)|no)\b[^?.]"
+        r"(?=.*\b(neither|without|hasn'?t (got|done)|doesn'?t (have|hold)|don'?t (have|hold)|not (got|done)|no|"
+        r"unless (they|he|she|someone|you|the person) (already )?(hold|holds|have|has|has got|have got))\b[^?.]"
         r"{0,25}\b(npq|nasen\s?co)\b)(?!.*\b(qts|qualified teacher)\b[^?.]{0,10}\?)|"
         r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
         r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
@@ -320,7 +322,10 @@ KEYWORD_TOPICS = (
     # Signing up for a NASENCo now: it will not count (courses from 1 September 2024 must be the NPQ).
     ("nasenco_start_now", re.compile(
         r"(?=.*\b(nasen\s?co|national award))(?!.*\b(started|began|begun|finished|completed|hold|did|have|got|my|"
-        r"as (a |the )?send?co)\b).*(?:"
+        r"as (a |the )?send?co)\b[^?.]{0,12}\b(nasen\s?co|national award|it|one|in (19|20)\d\d)\b).*(?:"
+        # "my head says the NASENCo is still fine to start this year": a claim about starting one now
+        r"\b(nasen\s?co|national award)\b[^?.]{0,30}\b(fine|ok|okay|allowed|possible|able|valid) to (start|begin|sign "
+        r"up|enrol|do)\b|"
         r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award|that|it)\b"
         r"[^?.]{0,25}\b(now|instead|still|today|this year)\b|"
         r"\b(sign up|enrol\w*|register|start|begin|apply)\b[^?.]{0,25}\b(nasen\s?co|national award)\b)", re.I)),
@@ -354,6 +359,9 @@ KEYWORD_TOPICS = (
                                    r"stopp\w* paying|not renewed|didn'?t renew|no longer a member|not a member)\b", re.I)),
     ("faq/qtls", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid)\b).*\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
                             r"valid|qualified teacher)\b", re.I)),
+    # "I read it's only 90 hours. how long does it really take?": the course's length and weekly hours
+    ("npq_course_dates", re.compile(r"(?=.*\bnpq).*\bhow long (does|will|would) (it|the (npq|course)|this) (really|actually) "
+                                    r"take\b", re.I)),
     ("faq/npq_delivery", re.compile(r"^(?=.*\bnpq)(?!.*\b(fund\w*|cost\w*|pay\w*|paid|price|assessment|"
                                     r"exam|essay)\b).*(\bhow (is|'s|are|was)\b[^?.]{0,40}\b(structured|"
                                     r"organised|organized|laid out|broken (down|up)|made up|set out)\b|\b(structure|format|"
@@ -551,7 +559,7 @@ QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|r
                                   r"obligatory)\b", re.I)
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
-NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) i next (start|begin|join|do)\b|\bnext (start|intake|cohort|"
+NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |really |next )(start|begin|join|do)\b|\bnext (start|intake|cohort|"
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
                         r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
@@ -576,7 +584,7 @@ ONCE_QUALIFIED = re.compile(r"\b(after that|once i('ve| have)? (got )?(it|qts)|w
                             r"(qualify|qualified|finish my (pgce|training|course|degree))|as soon as i qualify|"
                             r"(straight|right) after (qualifying|my (pgce|training)))\b", re.I)
 # "can we appoint them?": asking whether it is allowed, so the answer opens with yes or no to that
-ASKING_TO_APPOINT = re.compile(r"\b(can|could|may|are we allowed to|is it (ok|okay|legal|fine) to)\b[^?.]{0,15}\b(we |they |you "
+ASKING_TO_APPOINT = re.compile(r"\b(can|could|may|are we allowed to|is it (ok|okay|legal|fine) to)\b(?!'t|’t|not|n'?t)[^?.]{0,15}\b(we |they |you "
                                r"|the school |the trust )?(still )?(appoint|hire|employ|take (them|him|her) on|give (them|him|"
                                r"her) the (job|post|role))\b|\b(can|could|may) (they|he|she|someone|a teacher|i|you) (still )?be "
                                r"(appointed|hired|made)\b|"
@@ -752,6 +760,9 @@ def asks_something(text: str) -> bool:
 QUESTION_START = r"(?:is|are|do|does|did|can|could|will|would|should|must|how|what|when|who|which|where|why)\b"
 NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?{QUESTION_START})|"
                            rf"\s+(?:and|also|plus)\s+(?={QUESTION_START})", re.I)
+SETTING_DUTY_CLAIM = re.compile(r"\b(schools|nurseries|academies|colleges|we|they|it)\b (don'?t|do not|doesn'?t|does "
+                                r"not|aren'?t|are not|isn'?t|is not) (need|have to have|(legally )?required to have) "
+                                r"(a |to have a )?send?co\b", re.I)
 SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
                                    r"nursery|our college|the college|schools|nurseries|colleges|academies)\b[^?]{0,20}"
                                    r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b|"
@@ -775,13 +786,17 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
     """A second question in the same message whose topic plain words settle, other than the one answered, and
     whether it was asked first (then it is answered first, and the thread continues the question asked last)."""
     parts = [part for part in NEXT_QUESTION.split(text) if len(part.split()) >= 3]
+    if len(parts) < 2 and HEARD_A_CLAIM.search(text):
+        # "I'd heard nurseries don't need a SENCO and the NPQ isn't funded": two claims, each to answer
+        parts = [part for part in re.split(r"\s+and\s+", text) if len(part.split()) >= 3]
     if len(parts) < 2:
         return None
     for index, part in enumerate(parts):
         key = keyword_topic(part)
         if key is None and PART_TIME.search(text) and CAN_BE_SENCO.search(part) and said_now.get("has_qts") is not False:
             key = "part_time_senco"  # "I'm part time: can I still be SENCO, and would the NPQ be free?"
-        if key is None and SETTING_DUTY_QUESTION.search(part) and said_now.get("setting_type"):
+        if key is None and (SETTING_DUTY_QUESTION.search(part) or SETTING_DUTY_CLAIM.search(part)) \
+                and said_now.get("setting_type"):
             key = "ask_settings_duty"
         if key is None and said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(part):
             key = "ask_can_be_senco"  # "do I have to do the NPQ, and is it funded?" in a private nursery: no duty there
@@ -846,7 +861,8 @@ def keyword_topic(text: str) -> str | None:
 SCHOOL_MONEY = re.compile(r"£\s?\d[\d,]*[^?.]{0,20}\b(towards|for|to cover) (the )?(cover|supply|release)\b|"
                           r"\b(targeted support|tsf|cover grant|grant towards)\b|"
                           # "do we still get the extra £800 when a teacher does an NPQ?": the old grant to schools
-                          r"\b(we|school|schools|the school|our school)\b[^?.]{0,20}\b(get|receive|be paid|claim)\b"
+                          r"\b(we|school|schools|the school|our school)\b[^?.]{0,20}\b(gets?|getting|receives?|be paid|"
+                          r"is paid|claims?)\b"
                           r"[^?.]{0,15}£\s?\d|£\s?\d[\d,]*[^?.]{0,40}\b(paid|given) to (us|the school|schools|our school)\b",
                           re.I)
 
@@ -858,9 +874,15 @@ def funding_aspect(text: str) -> str | None:
     for key, pattern in FUNDING_ASPECTS:
         match = pattern.search(text)
         before = text[max(0, match.start() - 40):match.start()] if match else ""
+        if match and key == "self_funded_price" and NOT_FUNDED_CLAIM.search(match.group(0)) \
+                and HEARD_A_CLAIM.search(text[:match.start()]):
+            continue  # "I'd heard the NPQ isn't funded for nursery staff": whether they are funded, not the price
         if match and not (key == "funding_abroad" and TRAINED_JUST_BEFORE.search(before)):
             return key  # "trained in Spain, now at an academy in Leeds": where they trained is not where they work
     return None
+
+
+NOT_FUNDED_CLAIM = re.compile(r"\b(not|isn'?t|aren'?t) funded\b", re.I)
 
 
 def bare_aspect(text: str) -> str | None:
@@ -951,8 +973,10 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "ask_other_nations"  # "and in Scotland?" after an answer that has no other-nation version (funding has)
     if said_now.get("appointment_date") not in (None, "not_yet") and last_topic in (
             "ask_which_qualification", "ask_can_be_senco", "npq_course_dates", "study_time", "faq/npq_length",
-            "ask_other_nations", "npq_after_appointment", "appoint_without_npq", "npq_before_the_post"):  # "I'm moving to be SENCO in Bristol in January 2027" after Wales's answer
-        # a date added to "do I need the NPQ?" asks when by; to "when will my course end?", whether it is in time
+            "ask_other_nations", "npq_after_appointment", "appoint_without_npq", "npq_before_the_post",
+            "ask_npq_cohorts"):  # "I'm moving to be SENCO in Bristol in January 2027" after Wales's answer
+        # a date added to "do I need the NPQ?" asks when by; to "when will my course end?", whether it is in time;
+        # to "when can I start?", the deadline and which cohort gets the result in time
         return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again

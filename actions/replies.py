@@ -150,8 +150,11 @@ def feedback_buttons() -> list[dict]:
 
 
 # "Someone told me academies don't have to have a SENCO. Is that right?": our "Yes." would confirm the claim.
+# Something heard and passed on, to be confirmed or corrected: "I'd heard ...", "my head says ..."
+HEARD_A_CLAIM = re.compile(r"\b(i'?d heard|i heard|i'?ve heard|i was told|i'?ve been told|someone (said|told)|people say|"
+                           r"apparently|(my|our) \w+ (says|said|thinks|reckons|told me))\b", re.I)
 CHECKING_A_CLAIM = re.compile(r"\b(is (that|this|it) (right|true|correct|so|the case)|am i right|true or (not|false))\b|"
-                              r"\b(right|true|correct)\W*$", re.I)
+                              r"\b(right|true|correct)\W*$|" + HEARD_A_CLAIM.pattern, re.I)
 NEGATIVE_CLAIM = re.compile(r"\b(don'?t|do not|doesn'?t|does not|aren'?t|are not|isn'?t|is not|no longer|never|not)\b"
                             r"[^?.]{0,12}\b(have to|has to|need|needs|required|obliged|legally|count|counts|apply|"
                             r"applies)\b|\b(are|is) exempt\b|\bno need\b", re.I)

@@ -152,10 +152,13 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             Role.CAREER_CHANGER: "Someone without teacher training",
             Role.EARLY_YEARS_PRACTITIONER: "An early years practitioner",
         }.get(role, "Someone without QTS")  # type: ignore[arg-type]
+        # An academy named: say it is covered too (a common myth is that academies are exempt); an academy is in
+        # England, so "in England" gives way to the phone limit
+        schools = "a mainstream school (academies included) or maintained nursery school" \
+            if situation.setting is Setting.ACADEMY else "a mainstream school or maintained nursery school in England"
         return decide(Outcome.NO,
-                      f"Not without QTS. {who} cannot be the SENCO of a mainstream school or maintained nursery "
-                      "school in England without qualified teacher status (QTS), unless they are the headteacher; "
-                      "with QTS and induction they can.",
+                      f"Not without QTS. {who} cannot be the SENCO of {schools} without qualified teacher status "
+                      "(QTS), unless they are the headteacher; with QTS and induction they can.",
                       reasons=[GENERAL_RULE],
                       next_steps=routes_to_qts_steps(situation),
                       value=False)

@@ -1996,3 +1996,50 @@ def test_part_time_is_no_bar_but_the_school_decides_the_hours():
     decision = answer("part_time_senco", Situation(), TODAY)
     assert decision.answer.startswith("Yes") and "no minimum hours" in decision.answer
     assert any("school decides" in reason for reason in decision.reasons)
+
+
+# Set #36's blind run (60/70 = 85.7%; myths: a NASENCo "fine to start this year" was told "Your NASENCo counts", a
+# governor told "no appointment without the NPQ" got the funding answer): paraphrases
+@pytest.mark.parametrize("text, intent, expected", [
+    ("our deputy reckons the NASENCo is still ok to start in January, is he right?", "ask_which_qualification",
+     "nasenco_start_now"),
+    ("HR told us we cannot appoint a SENCO unless she already has the NPQ - true?", "ask_funding",
+     "npq_after_appointment"),
+    ("apparently the school gets £800 per NPQ teacher, still true?", "faq", "school_payments"),
+    ("someone said the NPQ is a few hours online, how long does it actually take?", "faq", "npq_course_dates"),
+    ("a colleague says there's a spring intake. when could we actually start the NPQ?", "ask_npq_registration",
+     "ask_npq_cohorts"),
+])
+def test_set36_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+def test_a_date_after_the_cohort_answer_gets_the_deadline(nlp):
+    assert key_for(nlp, "I became SENCO in September 2026 by the way", "inform", last_topic="ask_npq_cohorts") \
+        == "ask_deadline"
+
+
+def test_claims_heard_are_answered_as_claims(nlp):
+    from actions.question_reading import funding_aspect, other_question
+    from actions.replies import answering_a_claim
+    text = "I'd heard academies don't need a SENCO and that the NPQ isn't funded for academy staff"
+    assert funding_aspect(text) is None  # whether they are funded, not what it costs unfunded
+    assert other_question(text, "ask_funding", {"setting_type": "academy"}) == ("ask_settings_duty", True)
+    assert answering_a_claim("Yes. A mainstream academy must have a SENCO.", text).startswith("No, that is not right")
+
+
+def test_a_head_asked_about_without_qts_may_be_senco(nlp):
+    slots = slots_after(nlp, "Our head hasn't got QTS - she moved from a private school. Can she be our SENCO?",
+                        "ask_can_be_senco")
+    assert slots["role"] == "headteacher" and slots.get("setting_type") is None
+    assert can_hold_post(situation_from_slots(slots), TODAY).outcome is Outcome.YES
+
+
+def test_a_teaching_assistant_in_an_academy_is_told_academies_are_covered():
+    decision = can_hold_post(Situation(role=Role.TEACHING_ASSISTANT, setting=Setting.ACADEMY, has_qts=False), TODAY)
+    assert decision.answer.startswith("Not without QTS") and "academies included" in decision.answer
+
+
+def test_pension_questions_are_off_topic():
+    from nlp.off_topic import about_something_else
+    assert about_something_else("will going part time cut my pension?", [])
