@@ -2,8 +2,8 @@
 
 Read by the NLU guard (nlp/off_topic_guard.py), whatever the classifier guessed, and by the question actions. A
 message is ours if it names anything of ours, so the word list is deliberately broad: better to answer a stray
-question than to decline a real one. Checked against every training example and
-every held-out turn: only the off-topic ones are declined.
+question than to decline a real one. tests/test_off_topic.py checks that no training example and no on-topic
+held-out turn is declined.
 """
 from __future__ import annotations
 
