@@ -22,8 +22,8 @@ from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualifi
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, npq_is_not_qts, once_qualified,
                                          part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
-from senco_rules.settings_duty import (governors_duties, school_without_senco, who_designates, who_ensures_qualification,
-                                       who_sets_the_role)
+from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_without_senco, who_designates,
+                                       who_ensures_qualification, who_sets_the_role)
 from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
 from senco_rules.qts_routes import qtls_membership, qts_from_nation, route_for_person, salaried_routes
 
@@ -70,6 +70,7 @@ ANSWERERS: dict[str, Answerer] = {
     "study_time": lambda s, today: study_time(today),
     "first_cohorts": lambda s, today: first_cohorts(today),
     "qts_from_nation": _from_nation,
+    "nurseries_duty": lambda s, today: nurseries_duty(today),
     "qtls_membership": lambda s, today: qtls_membership(today),
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
@@ -106,7 +107,8 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "when_requirement_met", "deadline_absence",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
-                "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership"}
+                "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership",
+                "nurseries_duty"}
 
 
 def message_entities(entities: list[dict]) -> dict:

@@ -20,6 +20,7 @@ _YEAR = r"(?P<year>(?:1\d|20)\d\d|'\d\d)"  # after a month any 1xxx is a year ("
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>\d{4}|\d\d)\b")
+MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])\b(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)\b")  # "09/2024"
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*(?:{_YEAR}|(?P<yy>\d\d)\b"
                             r"(?!\s*(?:months?|years?|yrs?|weeks?|days?|hours?)))", re.I)  # "1st sept 25", not "18 months"
@@ -44,6 +45,8 @@ SEASON_MONTHS = {"spring": 1, "summer": 4, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_LAST_MONTHS = {"spring": 4, "summer": 7, "autumn": 12, "fall": 12, "winter": 12}
 SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
+# "I'll finish at the end of next year": December of that year (for an end, the safe later reading)
+YEAR_END = re.compile(r"\b(?:the\s+)?end of (?P<rel>this|next|last) year\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|wants? (me|her|him|us) to|"
@@ -137,6 +140,8 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
             when = _safe(year, int(m["m"]), int(m["d"]))
             add(m, when, None if when else f"{m.group(0)} is not a date I can read (day/month/year)")
+    for m in MONTH_SLASH_YEAR.finditer(text):
+        add(m, _safe(int(m["y"]), int(m["m"]), None))
     for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
             when = _safe(_year(m["year"] or m.groupdict().get("yy")), MONTHS[m["month"].lower()], int(m["day"]))
@@ -153,6 +158,8 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             add(m, None, f"{m.group(0).strip()} is not a real date")
         else:
             add(m, when or _safe(2024, month, day), year_given=False)
+    for m in YEAR_END.finditer(text):
+        add(m, _safe(today.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], 12, None))
     for m in SEASON.finditer(text):
         month = SEASON_MONTHS[m["season"].lower()]
         if m["year"]:

@@ -29,6 +29,7 @@ NOT_APPOINTED = re.compile(
 )
 APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
+    r"(takes|taking|will take|is taking) over|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
     r"send?co since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
@@ -113,6 +114,10 @@ NAMED_OTHER = re.compile(
     r"who)\b|\b(does|do|must|should|can|could|may|is|has) (our|the|their) send?co\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
+COURSE_SLOTS = ("nasenco_status", "nasenco_started", "nasenco_completed", "npq_start", "prior_senco_months",
+                "prior_senco_start")
+ANOTHER_PERSONS_POST = re.compile(r"^\W*(and |so |ok )?(what|how) about (my|our|the) (\w+ ){0,2}(deputy|colleague|friend|"
+                                  r"teacher|ta|hlta|head|assistant head|partner|new send?co)\b", re.I)
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
                   "qualified_in", "prior_senco_months", "prior_senco_start")
 
@@ -139,7 +144,7 @@ NO_NASENCO = re.compile(r"\b(haven'?t|have not|never|didn'?t|did not|not)\b[^.?!
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
-COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|award\w*|hand\w* in|be over|"
+COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|(?<!national )award\w*|hand\w* in|be over|"
                         # "what if it slips to October 2027?": a later end
                         r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended|"
                         # "got my NASENCo in 2021": had it awarded (not "got onto the course")
@@ -202,6 +207,7 @@ NO_DEGREE = re.compile(
     r"\bnon[- ]graduate\b|\bonly (have |got )?an? (foundation degree|fd|hnd|hnc)\b|"
     r"\b(with|have|got|hold|holding|did|done) an? (foundation degree|fda?|hnd|hnc)\b|"
     r"\bdidn'?t go to uni(versity)?\b|"
+    r"\b(hasn'?t got|has not got|doesn'?t have|does not have|has no|hasn'?t) (an? |any )?(university )?degree\b|"
     # "a way to teach without going to uni first?", "straight from sixth form": no degree yet
     r"\b(without|instead of|rather than|skip\w*|not) (going to |doing |attending )?(a |an )?(uni|university)( degree)?\b|"
     r"\bnever been to uni(versity)?\b|\bstraight (from|after) (school|sixth form|college|a[- ]?levels)\b", re.I)
@@ -371,6 +377,10 @@ def read_message(
                 found["role"] = others[0]  # "our HLTA, who doesn't have QTS": the HLTA's role, not the head's
         for slot in PERSONAL_SLOTS:
             found.setdefault(slot, None)  # unknown for the other person (not "other": that is a role of its own)
+    if ANOTHER_PERSONS_POST.search(text) and "appointment_date" in found:
+        # "what about my deputy? she takes over in January 2027": her post, so the user's own course is not hers
+        for slot in COURSE_SLOTS:
+            found.setdefault(slot, None)
     return found
 
 

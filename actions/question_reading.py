@@ -192,7 +192,7 @@ KEYWORD_TOPICS = (
         r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
         r"(role|job|post)\b)", re.I)),
     ("faq/npq_assessment", re.compile(  # not "what attendance do I need to sit the assessment?" (conditions)
-        r"^(?!.*(assessment only|attendance|engagement|\battend))(?!.*\bminimum\b[^?]{0,20}\b(sessions|attend\w*))"
+        r"^(?!.*(assessment only|attendance|engagement|\battend|\bfund))(?!.*\bminimum\b[^?]{0,20}\b(sessions|attend\w*))"
         r".*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
         r"\b(assessment|essay|exam)\b[^?]{0,30}\bnpq\b)", re.I)),
     ("faq/npq_providers", re.compile(r"(?=.*\bnpq)\b(who|which (organisations?|providers?|companies|places))\b[^?]{0,30}"
@@ -379,6 +379,13 @@ KEYWORD_TOPICS = (
                                        r"\b(nasen\s?co|national award)\b[^?]*\bcode of practice\b", re.I)),
     ("faq/send_regulations", re.compile(r"\b(which|what) (regs|regulations|statutory instruments?|legislation)\b|"
                                         r"\breg(ulation)? ?49\b", re.I)),
+    # "... head wants me to be SENCO. do I need to be on the SLT?": the question asked is about the SLT
+    ("faq/leadership_role", re.compile(r"\b(do|does|must|should|will|would) (i|we|they|she|he|the send?co|send?cos?) "
+                                       r"((need|have|has) to |be expected to )?be (on|part of|a member of|in) (the )?"
+                                       r"(slt|senior leadership( team)?|leadership team)\b", re.I)),
+    # "I want QTS so I can go for SENCO jobs later on, what routes are there?": the routes to QTS
+    ("ask_qts_routes", re.compile(r"(?=.*\b(qts|qualified teacher status|teach\w*)\b).*\b(what|which) (routes?|ways?|"
+                                  r"pathways?) (are there|is there|do i have|are available|exist|could i take)\b", re.I)),
     ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)"
                                        r"(?!.*\b(take on|take over|step into|asked me|want me|wants me|allowed)\b)(?=.*\bsend?co)"
                                        r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
@@ -449,12 +456,21 @@ KEYWORD_TOPICS = (
                                r"\bwhere (on earth )?(do |can |could |should |would )?(i|we) go (from here|next)\b|"
                                r"\b(promotion|promoted|step up|move up)\b[^?.]{0,40}\b(senior leadership|slt|headship|"
                                r"deputy|assistant head|leadership)\b", re.I)),
+    # "does every nursery need a SENCO?": the kind of nursery decides, so each kind's rule
+    ("nurseries_duty", re.compile(r"^(?!.*\b(maintained|private|voluntary|independent|pvi|day nursery|nursery (school|"
+                                  r"class)|childminders?|our|my|we)\b)(?=.*\bsend?co)(?=.*\b(law|legal\w*|must|need|needs|"
+                                  r"required|have to|has to|duty)\b).*\b(nurseries|every nursery|all nurseries|a nursery|"
+                                  r"nursery settings?|in (a )?nursery)\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
                                      r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
                                      r"\bsend?co (across|for|of) (all |both |the )?(two|2|three|3|four|4|several|all|both|"
                                      r"multiple|more than one) (of )?(our |the |these )?(small |primary |secondary |local |"
-                                     r"village |special )?(schools|academies|sites|settings)\b",
+                                     r"village |special )?(schools|academies|sites|settings)\b|"
+                                     # "the CEO wants me to be SENCO for a second primary too"
+                                     r"\bsend?co (for|of|at) (a |the )?(second|2nd) (school|primary|secondary|academy|"
+                                     r"site)\b|\bsend?co (for|of|at) (an?other|the other) (school|primary|secondary|academy|"
+                                     r"site) (too|as well|also)\b",
                                      re.I)),
 )
 # "When do I have to finish?" asks for a deadline, not when the course ends.
@@ -557,9 +573,15 @@ QUALIFICATION_NEEDED = re.compile(r"\b(need|needs|have to|has to|must|required|r
                                   # "does the SENCO NPQ requirement apply to us?", "is the NPQ compulsory for me?"
                                   r"\b(qts|npq|qualification)\b[^?.]{0,30}\b(requirement|rules?|compulsory|mandatory|"
                                   r"obligatory)\b", re.I)
+NOT_STARTED_NPQ = re.compile(r"\b(haven'?t|have not|not yet|didn'?t|did not|never|not) (yet )?(started|begun|begin|start|"
+                             r"done|signed up for|registered for)\b[^?.]{0,15}\b(the |my |an? )?(npq|course|it|anything)\b",
+                             re.I)
 SHARING_WORDS = re.compile(r"\b(share|shared|sharing|across|federation|other school|(all|both|two|three|four|several|"
                            r"\d+) (of )?(our |the )?(\w+ )?(schools|academies|sites))\b", re.I)
-NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |really |next )(start|begin|join|do)\b|\bnext (start|intake|cohort|"
+NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |really |next )(start|begin|join|do)\b|"
+                        # "is there a spring 2027 start, or do I have to wait?": one cohort a year
+                        r"\bis there an? (spring|summer|january|february|march|april|may|june|july)\b[^?]{0,15}\b(start|"
+                        r"intake|cohort)\b|\bnext (start|intake|cohort|"
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
                         r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
@@ -567,6 +589,12 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |re
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
 APPLY_FOR_QTS = re.compile(r"\bapply(ing)? (for|to get) (qts|qualified teacher status)\b", re.I)
+THAT_FINISH = re.compile(r"\bwhen (would|will|does|do) (that|this) (finish|end|be (done|over))\b", re.I)
+WHEN_TO_START = re.compile(r"\bwhen (should|can|could|do|must|would) (i|we|she|he|they) (start|begin|join|do|sign up "
+                           r"for) (it|that|the npq|the course|one)\b", re.I)
+INCLUDES_ME = re.compile(r"\b(does|would|will|do) (that|this|it|they) (include|cover|apply to|count for) (me|us|her|him|"
+                         r"them|my \w+)\b|\b(am i|are we|is she|is he) (included|covered|eligible)\b", re.I)
+ALREADY_ENROLLED = re.compile(r"\b(enrolled|started|began|begun|signed up|registered|joined)\b", re.I)
 BY_WHEN = re.compile(r"\bwhen\b[^?.]{0,40}\b(by|deadline)\b|\bby when\b|\bdeadline\b|\bhow long (do|does|have|has|will|would)\b"
                      r"[^?.]{0,25}\b(get|gain|do|complete|finish|have)\b", re.I)
 COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|next year|leave it|hold off|put (it )?off|"
@@ -650,9 +678,13 @@ BARE_ASPECTS = (
                           r"[^.!?]{0,15}\W*$", re.I)),
     ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
                             r"duration|length)\b[^.!?]{0,25}\W*$", re.I)),
-    ("getting", re.compile(r"^\W*(and|so|ok|okay|right)?\W*how (do|can|would|could|should) (i|we|you|she|he|they) "
+    ("getting", re.compile(r"^\W*((and|so|ok|okay|right)\W+){0,2}how (do|can|would|could|should) (i|we|you|she|he|they) "
                            r"(get|gain|obtain|apply for|go about getting) (it|that|one|them|this)\b[^.!?]{0,15}\W*$",
                            re.I)),
+    # "so when would I need it by?": the deadline for the qualification being talked about
+    ("deadline", re.compile(r"^\W*((and|so|ok|okay|right|but)\W+){0,2}(when|by when) (would|do|will|must|should|does) "
+                            r"(i|we|you|she|he|they) (need|have|get|hold|finish|complete) (it|that|the npq|one|the "
+                            r"qualification)( done| finished| completed)?( by)?\W*$", re.I)),
     ("failing", re.compile(r"^\W*(and|so|but|ok)?\W*(what if|what happens if|and if|if) (i|you|we|she|he|they) "
                            r"(fail|don'?t pass|do not pass|flunk)\w*( it| the (assessment|npq|course|case study))?\W*$", re.I)),
     ("qualification", re.compile(r"^\W*(and|what about|but|ok|so)?\W*(the )?(qualification|npq|npq senco|nasenco|npq for "
@@ -664,7 +696,7 @@ BARE_ASPECTS = (
                                r"\b[^.!?]{0,20}\b((help|support) (with |for )?(paying|the (cost|fees?)|costs?|fees?|money)|funding|"
                                r"money|grants?|loans?|bursar(y|ies)|financial (help|support))\b"
                                r"[^.!?]{0,25}\W*$", re.I)),
-    ("cost", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
+    ("cost", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(if [^,?]{0,40},\s*)?(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
                         r"(cost|price|fees?)|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
 )
@@ -900,7 +932,15 @@ HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|co
                           r"(assessed|marked|graded|examined|tested)\b", re.I)
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
-                        "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty"}
+                        "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty",
+                        "nurseries_duty": "ask_settings_duty"}
+
+
+# A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
+NPQ_THREAD_DEFAULTS = {"duration": "npq_course_dates", "failing": "faq/npq_assessment", "cost": "ask_funding",
+                       "deadline": "ask_deadline", "getting": "ask_npq_registration", "weekly": "study_time",
+                       "help_paying": "ask_funding"}
+QUALIFICATION_TOPICS = {"ask_which_qualification", "faq/exemptions", "nasenco_start_now", "npq_is_not_qts"}
 
 
 def about_the_npq(topic: str, answers: set[str]) -> bool:
@@ -916,11 +956,29 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "faq/parent_help"  # "I'm a parent btw": the earlier answer was written for staff
     if said_now.get("role") == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "my daughter has autism, how do I get in touch with hers?"
+    if last_topic in FUNDING_KEYS and INCLUDES_ME.search(text):
+        return "ask_funding"  # "does that include me? I'm a cover supervisor": who is funded, for this person
     if last_topic in FUNDING_KEYS and (intent in NOT_A_QUESTION or not looks_like_question(text)
                                        or words <= SHORT_FOLLOW_UP_WORDS or CONTINUES.search(text)):
         # "I started it before and failed though" after a funding answer: that funding sub-question
         if key := funding_aspect(text):
             return key
+    if "npq_start" in said_now and (COURSE_END_QUESTION.search(text) or THAT_FINISH.search(text)) \
+            and last_topic not in ("ask_deadline", "deadline_absence", "when_requirement_met"):
+        return "npq_course_dates"  # "and if I start in November this year, when would that finish?" (after a deadline,
+        # the rules below say whether it is in time)
+    if last_topic in ("ask_deadline", "deadline_absence") and WHEN_TO_START.search(text) \
+            and words <= SHORT_FOLLOW_UP_WORDS:
+        return "ask_deadline"  # "when should she start it?": the deadline answer says which cohort is in time
+    if last_topic in ("ask_deadline", "deadline_absence") and WHO_DECIDES.search(text):
+        return "who_ensures_qualification"  # "who decides what happens then?" after a missed deadline
+    if last_topic in ("ask_deadline", "ask_which_qualification") and NOT_STARTED_NPQ.search(text) \
+            and words <= SHORT_FOLLOW_UP_WORDS:
+        return "ask_deadline"  # "I haven't started the NPQ yet": the deadline again, with what that means now
+    if last_topic in ("ask_settings_duty", "who_may_be_senco", "ask_can_be_senco", "faq/sharing_senco") \
+            and SHARING_WORDS.search(text) \
+            and words <= SHORT_FOLLOW_UP_WORDS:
+        return "faq/sharing_senco"  # "what about two academies in the same trust?": one SENCO for both
     if about_the_npq(last_topic, NPQ_ANSWERS) and re.search(r"\b(trn|teacher reference number)\b", text, re.I) \
             and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
@@ -958,6 +1016,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         if last_topic.startswith("route:"):
             return last_topic
         key = FOLLOW_UP.get((last_topic, aspect))
+        if key is None and (about_the_npq(last_topic, NPQ_THREAD) or last_topic in QUALIFICATION_TOPICS):
+            key = NPQ_THREAD_DEFAULTS.get(aspect)  # "what if I fail?" after the cohort answer: the NPQ's own answer
         if key and (own := keyword_topic(text)) and not same_topic(own, key):
             return None  # "how much do SENCOs get paid?" after an NPQ answer: a question of its own, not "how much?"
         return key
@@ -1035,7 +1095,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             return "npq_course_dates"
     if intent in ABROAD_INTENTS and school_abroad(text):
         return "abroad"
+    if said_now.get("nasenco_status") == "completed" and NPQ_WORD.search(text) and NEED_THE_QUALIFICATION.search(text):
+        return "ask_which_qualification"  # "I passed the NASENCo in 2019 - will I still need the NPQ?" (not how to pass)
     if key := keyword_topic(text):
+        if key == "nasenco_start_now" and said_now.get("nasenco_started") and ALREADY_ENROLLED.search(text):
+            return "ask_which_qualification"  # "enrolled on the national award in 09/2024": its own date decides
         if key == "npq_after_appointment" and BY_WHEN.search(text):
             return "ask_deadline"  # "appointed without the NPQ, when does she need it by?": the deadline, not "not needed first"
         if key == "npq_after_appointment" and ASKING_TO_APPOINT.search(text):

@@ -31,7 +31,8 @@ ELSEWHERE = re.compile(
     r"car park|mortgages?|cover letters?|supermarkets?|retail|restaurants?|hotels?|bank|council tax|universal credit|"
     r"visas?|driving|undergraduate|break up|term dates?|half[- ]term|christmas|easter|inset days?|uniform|"
     r"parents'? evening|payroll|payslips?|portal|log ?in|(exam|mock|gcse|sats|test) results|dbs|pensions?|"
-    r"maternity pay|sick pay|income tax|tax code)\b", re.I)
+    r"maternity pay|sick pay|income tax|tax code|birthday|present for|gift|carpet|stains?|films?|movies?|netflix|"
+    r"laptops?|phones?|lost property|score|match)\b", re.I)
 # A question, not a statement about oneself ("I was a nurse for ten years" is a career changer's detail)
 QUESTION_FORM = re.compile(r"\?\s*$|^\W*(what|whats|what's|when|where|which|who|how|can|could|is|are|do|does|will|"
                            r"would|should|any)\b", re.I)

@@ -173,3 +173,15 @@ def governors_duties(setting: Setting | None, today: dt.date) -> Decision:
                "- decide the SENCO's role in the school's leadership and management (regulation 50).",
         value=None,
     )
+
+
+def nurseries_duty(today: dt.date) -> Decision:
+    """"Does every nursery need a SENCO?": it depends on the kind of nursery, so say each kind's rule."""
+    return Decision.citing(
+        duty_fact(today), topic="settings_duty", outcome=Outcome.DEPENDS,
+        answer="It depends on the kind of nursery. A maintained nursery school must have a SENCO by law: a qualified "
+               "teacher (QTS) or the head. Private, voluntary and independent nurseries are not under that law, but "
+               "the Early Years Foundation Stage expects them to name a SENCO, who does not need QTS.",
+        reasons=("Childminders are encouraged to name one; an accredited Level 3 Early Years SENCO award exists.",),
+        value=None,
+    )
