@@ -27,7 +27,8 @@ FUNDING_ASPECTS = (
         r"(?=.*\bonly\b).*\b(deprived|deprivation|disadvantaged?|poor(er)? (area|school)s?|pupil premium|high[- ]needs? "
         r"area|low[- ]income area)\b", re.I)),
     ("school_payments", re.compile(
-        r"\b(cover(?! supervisor)(?! (my|the|our|your|its?|this|that|all|most|part|some|half|any) (\w+ )?(fees?|costs?|price|course|npq|bill)\b)|supply(?! teacher)|"
+        r"\b(cover(?! supervisor)(?! (my|the|our|your|its?|this|that|all|most|part|some|half|any) (\w+ )?(fees?|costs?|price|course|npq|bill)\b)"
+        r"(?! (it|them|this|that)\b)|supply(?! teacher)|"  # "does the government cover it?": the fee, not cover staff
         r"backfill|targeted support|tsf|grant)\b|"  # "cover my fees" is the verb: who pays, not money for cover
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),

@@ -2098,3 +2098,10 @@ def test_nurseries_get_each_kind_of_nursery_s_rule():
     decision = answer("nurseries_duty", Situation(), TODAY)
     assert "maintained nursery school must have a SENCO" in decision.answer
     assert "Early Years Foundation Stage expects" in decision.answer and "does not need QTS" in decision.answer
+
+
+def test_the_government_covering_it_is_the_fee_not_money_for_cover(nlp):
+    # set #39's blind run (63/70 = 90.0% on the final code): "does the government cover it" got the old school grant
+    assert key_for(nlp, "will DfE cover it or do I pay for the NPQ myself?", "ask_funding") != "school_payments"
+    assert key_for(nlp, "do schools still get money to cover supply while a teacher does the NPQ?", "ask_funding") \
+        == "school_payments"
