@@ -537,7 +537,9 @@ def year_of(text: str | None) -> int | None:
 
 def _date_in(text: str | None, today: dt.date) -> KnownDate | None:
     """The date in what we asked back about ("1 March 2027 is in the future, ..."), if it has a month."""
-    mentions = [m for m in date_mentions(text or "", today) if m.when and not m.when.year_only]
+    if not text:
+        return None  # nothing asked back (most messages): no date reading to do
+    mentions = [m for m in date_mentions(text, today) if m.when and not m.when.year_only]
     return mentions[0].when if mentions else None
 
 
@@ -661,17 +663,20 @@ def _last_cue_is_end(clause: str) -> bool:
 CAME_FROM = re.compile(r"\b(came|come|coming|moved|moving) from (the |an? )?$|\bused to (work|teach) (in|at) (the |an? )?$", re.I)
 
 
+def _said_just_before(text: str, entity: dict, words: re.Pattern, within: int) -> bool:
+    """Whether `words` end just before the entity's first mention (looking back at most `within` characters)."""
+    at = text.lower().find(str(entity.get("value", "")).lower())
+    return at > 0 and bool(words.search(text[max(0, at - within):at]))
+
+
 def _left_behind(text: str, entity: dict) -> bool:
     """"she came from the independent sector": a setting someone has left, not the one asked about."""
-    value = str(entity.get("value", ""))
-    at = text.lower().find(value.lower())
-    return at > 0 and bool(CAME_FROM.search(text[max(0, at - 30):at]))
+    return _said_just_before(text, entity, CAME_FROM, 30)
 
 
 def _negated_mention(text: str, entity: dict) -> bool:
     """"we're not a mainstream school": a setting named only to say it is not this one."""
-    where = text.lower().find(str(entity.get("value", "")).lower())
-    return where > 0 and bool(NOT_JUST_BEFORE.search(text[max(0, where - 25):where]))
+    return _said_just_before(text, entity, NOT_JUST_BEFORE, 25)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
