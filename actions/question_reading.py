@@ -12,7 +12,6 @@ from typing import Any
 from actions.answers import ENGLAND_ONLY
 from actions.message_reading import NASENCO_WORD, looks_like_question
 from actions.replies import HEARD_A_CLAIM
-from nlp.off_topic import about_something_else
 
 # Places people name for a school outside the UK.
 ABROAD_PLACES = (r"(dubai|spain|france|qatar|doha|china|hong kong|singapore|the uae|abu dhabi|germany|italy|portugal|"
@@ -862,13 +861,6 @@ def same_topic(key: str, other: str | None) -> bool:
     return key == other or any(key in group and other in group for group in SAME_TOPICS)
 
 
-# Other staff questions the classifier may take for ours ("maternity pay for teachers" read as a QTS question)
-OTHER_STAFF_QUESTION = re.compile(r"\b(maternity|paternity|adoption|shared parental|sick) (pay|allowance)\b|\bpensions?\b|"
-                                  r"\b(income|council|capital gains) tax\b|\bmortgage\b|\bholiday (pay|entitlement)\b|"
-                                  r"\bunion (dues|membership|rep)\b|\bstrike (action|pay)\b", re.I)
-SENCO_CONTEXT = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|deadline|(3|three) years|send|sen)\b", re.I)
-
-
 # "sorry for the essay": an apology for a long message, not a question about the NPQ's written assessment
 APOLOGY_FOR_LENGTH = re.compile(r"\b(sorry|apologies)( again)? (for|about) (the|this|my|such an?) (long |massive |huge )?"
                                 r"(essay|ramble|rambling|novel|long message|wall of text|epic)\b", re.I)
@@ -876,13 +868,6 @@ APOLOGY_FOR_LENGTH = re.compile(r"\b(sorry|apologies)( again)? (for|about) (the|
 
 def without_apologies(text: str) -> str:
     return APOLOGY_FOR_LENGTH.sub(" ", text)
-
-
-def not_our_question(text: str, entities: list | None = None) -> bool:
-    """A staff question about pay, tax or leave rights that names nothing of ours, or a question about something
-    else entirely ("the application deadline for undergraduate nursing"): declined, never guessed at."""
-    return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text) \
-        or about_something_else(text, entities)
 
 
 def keyword_topic(text: str) -> str | None:

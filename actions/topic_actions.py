@@ -11,10 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
-from actions.question_reading import (best_guess, follow_up_key, keyword_topic, not_our_question, other_question,
-                                      topic_key, without_apologies)
+from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key, without_apologies
 from actions.replies import answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render
 from actions.situation_slots import situation_from_tracker
+from nlp.off_topic import not_our_question
 from senco_rules import qualification_deadline
 
 # Ask "was this helpful?" after every this many factual answers, never more often.

@@ -1,9 +1,9 @@
 """Whether a message is about something else entirely: a recipe, the wifi, a cover letter, a nursing course.
 
-Read by the NLU guard (nlp/off_topic_guard.py), whatever the classifier guessed, and by the question actions. A
-message is ours if it names anything of ours, so the word list is deliberately broad: better to answer a stray
-question than to decline a real one. tests/test_off_topic.py checks that no training example and no on-topic
-held-out turn is declined.
+Read by the NLU guard (nlp/off_topic_guard.py), whatever the classifier guessed, and by the question actions
+(`not_our_question`, which also declines staff questions about pay, tax or leave). A message is ours if it names
+anything of ours, so the word list is deliberately broad: better to answer a stray question than to decline a real
+one. tests/test_off_topic.py checks that no training example and no on-topic held-out turn is declined.
 """
 from __future__ import annotations
 
@@ -47,6 +47,17 @@ TASK_REQUEST = re.compile(
     r"^\W*(please )?(write|draft|make|book|find|translate|recommend|plan) (me|us)\b", re.I)
 
 
+# Other staff questions the classifier may take for ours ("maternity pay for teachers" read as a QTS question), and
+# the narrower words that keep one ours ("does maternity pay affect my NPQ funding?"): narrower than OUR_SUBJECT,
+# whose "teacher" and "school" every such question contains.
+OTHER_STAFF_QUESTION = re.compile(r"\b(maternity|paternity|adoption|shared parental|sick) (pay|allowance)\b|\bpensions?\b|"
+                                  r"\b(income|council|capital gains) tax\b|\bmortgage\b|\bholiday (pay|entitlement)\b|"
+                                  r"\bunion (dues|membership|rep)\b|\bstrike (action|pay)\b", re.I)
+SENCO_CONTEXT = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|deadline|(3|three) years|send|sen)\b", re.I)
+# Entities that are ours at the core (a role or a setting alone is not: "my son's school")
+CORE_ENTITIES = {"qualification", "qts_route"}
+
+
 def names_nothing_of_ours(text: str, entities: list | None = None) -> bool:
     return not entities and not OUR_SUBJECT.search(text or "")
 
@@ -62,5 +73,8 @@ def about_something_else(text: str, entities: list | None = None) -> bool:
         and not ABOUT_ONESELF.search(text)
 
 
-# Entities that are ours at the core (a role or a setting alone is not: "my son's school")
-CORE_ENTITIES = {"qualification", "qts_route"}
+def not_our_question(text: str, entities: list | None = None) -> bool:
+    """A staff question about pay, tax or leave rights that names nothing of ours, or a question about something
+    else entirely ("the application deadline for undergraduate nursing"): declined, never guessed at."""
+    return bool(OTHER_STAFF_QUESTION.search(text)) and not SENCO_CONTEXT.search(text) \
+        or about_something_else(text, entities)

@@ -1828,7 +1828,7 @@ def test_a_full_question_with_its_own_topic_is_not_a_bare_how_much_after_an_npq_
 
 # Set #32's blind run (59/70 = 84.3%, one off-topic question answered with figures): paraphrases of what it found
 def test_other_staff_questions_are_not_ours_unless_they_name_something_of_ours():
-    from actions.question_reading import not_our_question
+    from nlp.off_topic import not_our_question
     assert not_our_question("how much sick pay do teachers get in England?")
     assert not_our_question("is the teachers' pension worth staying in?")
     assert not not_our_question("I'm on maternity leave, does my 3 years pause?")
