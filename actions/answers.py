@@ -51,6 +51,7 @@ ANSWERERS: dict[str, Answerer] = {
     "ask_npq_cohorts": lambda s, today: next_cohort(today),
     "ask_qts_routes": _from_nation,  # a teacher from Wales, Scotland or NI gets recognition first, not retraining
     "ask_settings_duty": lambda s, today: must_have_senco(s.setting, today),
+    "settings_duty_overview": lambda s, today: must_have_senco(None, today),  # several settings named at once
     "ask_other_nations": _nations,
     "nasenco_funding": lambda s, today: nasenco_funding(today),
     "funding_again": lambda s, today: funding_after_withdrawal(today),
@@ -98,7 +99,7 @@ ANSWERERS: dict[str, Answerer] = {
 # Outside England these topics have no English answer: say what applies there instead.
 # (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
-                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "ask_qts_routes", "funding_again",
+                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",

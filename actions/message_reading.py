@@ -425,7 +425,7 @@ BECOMING_A_TEACHER = re.compile(r"\b(train(ing)?|qualify(ing)?|retrain(ing)?|stu
 
 
 CAREER_CHANGE = re.compile(r"\b(stuck in an? |i work in an? |i'?m in an? )(office|admin|retail|finance|marketing|sales|"
-                           r"hr|it|banking|accounting|corporate) (job|role|career)\b|\b(i|i'?m|im)\b[^.?!]{0,12}\b(work|working) "
+                           r"hr|it|banking|accounting|corporate) (job|role|career)\b|\b(i|i'?m|im|and|but|currently)\b[^.?!]{0,12}\b(work|working) "
                            r"in (marketing|retail|finance|sales|hr|banking|accounting|insurance|law|nursing|the nhs|"
                            r"hospitality|engineering|it|tech|admin|an office)\b|\b(move|moving|switch|switching|get|getting|come|coming) "
                            r"(in)?to teaching\b|\bretrain(ing)? (as|to be) a teacher\b|\b(not|never been) a teacher\b|"
@@ -442,7 +442,8 @@ THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|he
                         r"\b(head|headteacher|head teacher|principal)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|"
                         r"told|thinks|reckons|offered|suggested|would like)\b", re.I)  # "head wants me as sendco"
 # "what about our acting head?": the head is who the question is about, so the answer is the head's
-HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|and|could|can|may|would|is) (my|our|the) "
+HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|what if|and if|if|and|could|can|may|would|is) "
+                              r"(my|our|the) "
                               r"(acting |interim |executive |new )?(head|headteacher|head teacher|principal)\b"
                               r"(?!\s+(wants?|says?|said|asked|asking|told|thinks|reckons))|"
                               # "Our head doesn't have QTS ... can she be our SENCO?": the head is the one asked about

@@ -93,6 +93,11 @@ ABROAD_INTENTS = {"faq", "ask_which_qualification", "ask_deadline", "ask_can_be_
 # Words that name one general topic so plainly that they decide it, whatever the classifier made of the message:
 # pay, the SEN information report, stepping down, careers, sharing a SENCO.
 KEYWORD_TOPICS = (
+    # "our trust has mainstream primaries and a special school: which of these does the duty cover?": every setting
+    ("settings_duty_overview", re.compile(
+        r"\bwhich (of (these|them|those|our (schools|settings|sites))|schools|settings|(types?|kinds?|sorts?) of "
+        r"(schools?|settings?|providers?))\b[^?]{0,60}"
+        r"\b(duty|law|legal\w*|statutory|required|obliged|cover\w*|apply|applies)\b", re.I)),
     # "senco short for wot": what the letters stand for
     ("faq/what_is_senco", re.compile(r"\bsend?co\b[^?.]{0,15}\b(stands? for|short for|acronym|abbreviation)\b|"
                                      r"\b(stand|stands|short) for\b[^?.]{0,10}\bsend?co\b", re.I)),
@@ -111,7 +116,8 @@ KEYWORD_TOPICS = (
                                      r"not covered)\b", re.I)),
     # "a mate says it's a 2000 word essay": the NPQ's assessment
     ("faq/npq_assessment", re.compile(r"^(?=.*\bnpq)(?!.*\b(assessment only|fund\w*)\b).*\b(essay|exam|assignment|"
-                                      r"word count|\d[\d,]* ?words?)\b", re.I)),
+                                      r"word count|\d[\d,]* ?words?|(kind of|sort of|a|an|final) (test|exam)|"
+                                      r"(test|exam|assessed|assessment) at the end)\b", re.I)),
     # "Is the SENCO the person who sorts out support for kids with SEND?": what a SENCO is.
     ("faq/what_is_senco", re.compile(r"^(?!.*\b(has to|have to|must|needs? to|qts|npq)\b)\W*(is|are) (the |a |our )?send?cos? (the |a )?(person|one|people|teacher|member of "
                                      r"staff)s? (who|that|in charge|responsible)\b", re.I)),
@@ -381,11 +387,15 @@ KEYWORD_TOPICS = (
                                         r"\breg(ulation)? ?49\b", re.I)),
     # "... head wants me to be SENCO. do I need to be on the SLT?": the question asked is about the SLT
     ("faq/leadership_role", re.compile(r"\b(do|does|must|should|will|would) (i|we|they|she|he|the send?co|send?cos?) "
-                                       r"((need|have|has) to |be expected to )?be (on|part of|a member of|in) (the )?"
+                                       r"((need|have|has) to |be expected to )?(be (on|part of|a member of|in)|sit on|"
+                                       r"join|be included in) (the |our |their |its |your )?"
                                        r"(slt|senior leadership( team)?|leadership team)\b", re.I)),
     # "I want QTS so I can go for SENCO jobs later on, what routes are there?": the routes to QTS
     ("ask_qts_routes", re.compile(r"(?=.*\b(qts|qualified teacher status|teach\w*)\b).*\b(what|which) (routes?|ways?|"
-                                  r"pathways?) (are there|is there|do i have|are available|exist|could i take)\b", re.I)),
+                                  r"pathways?) (are there|is there|do i have|are available|exist|could i take)\b|"
+                                  # "what are my options for getting QTS?"
+                                  r"\b(options?|routes?|ways?|pathways?)( are there| are open to me| do i have| have i got)? (for|to|of|into) (getting|gaining|achieving|get|"
+                                  r"gain|achieve|obtaining|obtain) (qts|qualified teacher status)\b", re.I)),
     ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)"
                                        r"(?!.*\b(take on|take over|step into|asked me|want me|wants me|allowed)\b)(?=.*\bsend?co)"
                                        r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
@@ -649,7 +659,10 @@ APPLIES_TO_US = re.compile(r"\b(legally|by law) (obliged|required|bound)\b[^?.]{
                            r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
 GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+|its\s+|"
-                           r"their\s+|our\s+)?send?co\b", re.I)
+                           r"their\s+|our\s+)?send?co\b|"
+                           # "can we appoint one of our unqualified instructors as SENCO?"
+                           r"\b(appoint|make|name)\s+(one of |some of )?(our|my|the|a|an)\s+(\w+\s+){1,3}?as\s+"
+                           r"(the\s+|its\s+|their\s+|our\s+|a\s+)?(new\s+|interim\s+|acting\s+)?send?co\b", re.I)
 # Where a topic was heard for "can X be the SENCO?", the question is who may hold the post.
 CAN_BE_INTENTS = {"ask_qts_routes", "ask_settings_duty", "ask_deadline", "ask_which_qualification",
                   "ask_npq_registration", "inform", "nlu_fallback", "change_answer"}
@@ -919,7 +932,7 @@ HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|co
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
                         "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty",
-                        "nurseries_duty": "ask_settings_duty"}
+                        "nurseries_duty": "ask_settings_duty", "settings_duty_overview": "ask_settings_duty"}
 
 
 # A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
@@ -1187,8 +1200,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
             and said_now.get("has_qts") is not True:  # "I did my PGCE and have QTS": not asking about PGCEs
         return f"route:{entities['qts_route']}"
-    if intent == "faq" and CAN_BE_SENCO.search(text) and not re.match(r"^\W*how\b", text, re.I) \
-            and not SHARING_WORDS.search(text):
+    if intent == "faq" and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
+            and not re.match(r"^\W*how\b", text, re.I) and not SHARING_WORDS.search(text):
         return "ask_can_be_senco"  # "can one of our heads take on the SENCO role?" (not "how can I become one")
     if intent == "faq":
         if HOW_LONG_TO_QUALIFY.search(text) and (faq_key == "faq/npq_length" or NPQ_WORD.search(text)):

@@ -10,6 +10,7 @@ from senco_rules.facts import value_on
 from senco_rules.npq import course_length_months, upcoming_cohorts
 from senco_rules.qualification import (NASENCO, NPQ_NAME, nasenco_cutoff, on_or_in, outside_the_rules,
                                       which_qualification)
+from senco_rules.settings_duty import SETTING_NAMES
 from senco_rules.situation import Nasenco, Situation
 
 def prior_service_reasons(situation: Situation, today: dt.date) -> tuple[str, ...]:
@@ -40,7 +41,9 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             answer = (f"Once you become SENCO, you must hold the SENCO qualification within {years.value} years: by "
                       "the third anniversary of your start date.")
         else:
-            answer = (f"A new SENCO must hold the SENCO qualification within {years.value} years of the day they "
+            # "what about academies?" after the general answer: say it holds there, not the same text unmarked
+            who = f"In {SETTING_NAMES[situation.setting]}, a new SENCO" if situation.setting else "A new SENCO"
+            answer = (f"{who} must hold the SENCO qualification within {years.value} years of the day they "
                       "become SENCO: by the third anniversary of their start date.")
         return Decision.citing(
             years,

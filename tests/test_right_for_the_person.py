@@ -2105,3 +2105,45 @@ def test_the_government_covering_it_is_the_fee_not_money_for_cover(nlp):
     assert key_for(nlp, "will DfE cover it or do I pay for the NPQ myself?", "ask_funding") != "school_payments"
     assert key_for(nlp, "do schools still get money to cover supply while a teacher does the NPQ?", "ask_funding") \
         == "school_payments"
+
+
+# --- Eighth round: leftovers of sets #38 and #39, tested in other words ------------------------------------------
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    # several settings named at once: the duty for each kind, not the one setting read from the message
+    ("our federation runs two infant schools and a special school - which of them does the SENCO law apply to?",
+     "faq", "faq/sharing_senco", "settings_duty_overview"),
+    # appointing someone named only by their job, with "as SENCO"
+    ("could we appoint one of the cover supervisors as SENCO until summer?", "faq", "faq/sharing_senco",
+     "ask_can_be_senco"),
+    # "sit on" the leadership team asked after who appoints
+    ("does the SENCO have to sit on the leadership team?", "faq", "faq/role_duties", "faq/leadership_role"),
+    # the NPQ's assessment asked as a test at the end
+    ("halfway through my npq - is there an exam at the end?", "faq", "faq/role_duties", "faq/npq_assessment"),
+    # a graduate asking which ways lead to QTS
+    ("I have an English degree, which options are there for gaining QTS?", "faq", "faq/become_senco_steps",
+     "ask_qts_routes"),
+])
+def test_set39_sub_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq=faq) == expected
+
+
+def test_which_types_of_qualification_is_not_the_settings_overview(nlp):
+    assert key_for(nlp, "which type of qualification is required for a SENCO?", "ask_which_qualification") \
+        != "settings_duty_overview"
+
+
+def test_a_head_covering_is_the_head_asked_about(nlp):
+    assert slots_after(nlp, "and if the head does it for a term?", "nlu_fallback").get("role") == "headteacher"
+    assert key_for(nlp, "what if the headteacher steps in for now?", "nlu_fallback",
+                   last_topic="ask_can_be_senco") == "ask_can_be_senco"
+
+
+def test_a_career_changer_named_after_another_detail(nlp):
+    assert slots_after(nlp, "I have a maths degree but work in finance")["role"] == "career_changer"
+
+
+def test_the_deadline_for_a_named_setting_says_it_holds_there():
+    decision = answer("ask_deadline", Situation(setting=Setting.MAINTAINED_SCHOOL), TODAY)
+    assert decision.answer.startswith("In a maintained (council-run) mainstream school, a new SENCO must hold")
+    assert answer("ask_deadline", Situation(), TODAY).answer.startswith("A new SENCO must hold")
