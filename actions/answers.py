@@ -13,7 +13,7 @@ from senco_rules import (
     which_qualification,
 )
 from senco_rules.funding import (
-    funded_for_another_npq, funding_after_withdrawal, funding_abroad, funding_beyond_one_school, funding_conditions,
+    funded_for_another_npq, funded_place_not_guaranteed, funding_after_withdrawal, funding_abroad, funding_beyond_one_school, funding_conditions,
     funding_disadvantage, funding_how_to_get, other_npq_funding, school_payments,
     self_funded_price,
 )
@@ -61,6 +61,7 @@ ANSWERERS: dict[str, Answerer] = {
     "funding_conditions": lambda s, today: funding_conditions(today),
     "funding_how_to_get": lambda s, today: funding_how_to_get(today),
     "funding_disadvantage": lambda s, today: funding_disadvantage(today),
+    "funded_place_not_guaranteed": lambda s, today: funded_place_not_guaranteed(today),
     "other_npq_funding": lambda s, today: other_npq_funding(today),
     "funding_abroad": lambda s, today: funding_abroad(today),
     "funding_local_authority_staff": lambda s, today: funding_beyond_one_school(today, "local_authority"),
@@ -83,7 +84,7 @@ ANSWERERS: dict[str, Answerer] = {
     "part_time_senco": part_time_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
     "appoint_without_npq": lambda s, today: npq_after_appointment(today, asked_if_allowed=True),
-    "npq_after_stepping_down": lambda s, today: npq_after_stepping_down(today),
+    "npq_after_stepping_down": npq_after_stepping_down,
     "when_requirement_met": lambda s, today: when_requirement_met(today),
     "deadline_absence": deadline_absence,
     "who_designates": lambda s, today: who_designates(s.setting, today),
@@ -102,7 +103,8 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
-                "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage", "npq_course_dates",
+                "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
+                "funded_place_not_guaranteed", "npq_course_dates",
                 "experience_rule",
                 "who_may_be_senco", "part_time_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
                 "when_requirement_met", "deadline_absence",
@@ -110,6 +112,13 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership",
                 "nurseries_duty"}
+
+
+# Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.
+ABOUT_THE_NPQ = {"ask_which_qualification", "ask_npq_registration", "ask_npq_cohorts", "npq_course_dates",
+                 "npq_before_the_post", "npq_is_not_qts", "npq_after_appointment", "appoint_without_npq",
+                 "npq_after_stepping_down", "self_funded_price", "funding_conditions", "funding_how_to_get",
+                 "funding_disadvantage", "funded_place_not_guaranteed", "funding_again", "funded_for_another_npq"}
 
 
 def message_entities(entities: list[dict]) -> dict:
@@ -133,5 +142,5 @@ def answer(key: str, situation: Situation, today: dt.date) -> Decision | None:
     if key not in ANSWERERS:
         return None
     if key in ENGLAND_ONLY and situation.outside_england:
-        return nation_guidance(situation.nation, today)  # type: ignore[arg-type]
+        return nation_guidance(situation.nation, today, key in ABOUT_THE_NPQ)  # type: ignore[arg-type]
     return ANSWERERS[key](situation, today)

@@ -17,11 +17,13 @@ from senco_rules.calendar import KnownDate, add_months
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
-SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was)\b|"
+SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was|"
+                  r"i'?ve had|i'?ve held|i had)\b|"
                   r"^\W*(got|have|hold|holding|just got)\b", re.I)
 NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still|nearly|almost|close to|about to|not quite)\s+(yet\s+)?"
                           r"(finished|completed|done)\b|\bstill doing\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
+THIRD_PERSON = re.compile(r"\b(she|he|they)\b", re.I)  # "she already did the NASENCo in 2019": her course, read the same way
 NOT_APPOINTED = re.compile(
     r"\b(not (been )?appointed|haven'?t been appointed|not yet|not a senco yet|not senco yet|hoping to|want to become|"
     r"would like to become|thinking about|haven'?t started( as senco)?|no,? not yet|not in post)\b",
@@ -57,8 +59,8 @@ LACKS_QTS = re.compile(r"\b(without|no|not got|haven'?t got|hasn'?t got|doesn'?t
 HOLDS_QTS_EXPLICITLY = re.compile(
     r"\b(have|hold|holding|got|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b", re.I)
 HOLDS_QTS = re.compile(
-    r"\b(i'?m|i am|im) an? qualified teacher\b|"
-    r"\b(have|hold|holding|got|with|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b",
+    r"\b(i'?m|i am|im) (already |now |fully )?an? (fully )?qualified teacher\b|"
+    r"\b(have|had|held|hold|holding|got|with|gained|awarded|achieved|already)\b[\w\s']{0,20}\b(qts|qtls|qualified teacher status)\b",
     re.I,
 )
 
@@ -150,7 +152,8 @@ COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|
                         # "got my NASENCo in 2021": had it awarded (not "got onto the course")
                         r"(got|gained|achieved|obtained|earned)(?! (on|onto|into|in on|a place)\b))\b", re.I)
 CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
-                        r"typo|my mistake|wrong date|it was actually)\b", re.I)
+                        r"typo|my mistake|wrong date|it was actually)\b|"
+                        r"^\W*(no,? wait|wait,? no|oh,? wait|oops|whoops|sorry,? no|no,? sorry|no,? actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b|"
                       r"^\W*new send?co here\b", re.I)
@@ -276,10 +279,12 @@ def read_message(
     today: dt.date,
     course: str | None = None,
     date_asked_about: str | None = None,
+    date_on_record: str | None = None,
 ) -> dict[str, Any]:
     """Slot values this message gives. Only what it clearly says: a value missing here keeps its old slot value.
     `date_asked_about` is the date problem we last asked about ("31st feb 2025 is not a real date"): a correction
-    without a year ("oops, 28th feb") takes that date's year."""
+    without a year ("oops, 28th feb") takes that date's year. `date_on_record` is the appointment date already
+    known: "sorry, I meant 2023" after "September 2024" keeps September."""
     text = text or ""
     found: dict[str, Any] = {}
     values = _entity_values(entities)
@@ -338,7 +343,7 @@ def read_message(
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching ("a teacher with QTLS" too)
     _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
                 year_of(date_asked_about), asked_back=bool(date_asked_about),
-                earlier_date=_date_in(date_asked_about, today))
+                earlier_date=_date_in(date_asked_about, today) or _month_on_record(date_on_record))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
     if date_asked_about and "date_to_check" not in found and any(
@@ -346,6 +351,8 @@ def read_message(
         found["date_to_check"] = None  # the date we asked about is settled
     if requested_slot == "induction_complete" and (answer := yes_or_no(text, intent)) is not None:
         found["induction_complete"] = answer
+    elif "induction_complete" not in found:
+        _read_induction(_statements(text), found)
     if NO_DEGREE.search(text):
         found["has_degree"] = False
     elif HAS_DEGREE.search(text):
@@ -432,6 +439,12 @@ CAREER_CHANGE = re.compile(r"\b(stuck in an? |i work in an? |i'?m in an? )(offic
                            r"\bcareer[- ]chang(e|er|ing)\b|\bchang(e|ing) (my )?careers?\b", re.I)
 
 
+# Office jobs inside schools: "I work in HR for a multi-academy trust", "school business manager here"
+SCHOOL_OFFICE_JOB = re.compile(r"\b(work|working|i'?m|i am|im)\b[^.?!]{0,6}\b(in )?(hr|human resources|admin|finance|payroll|"
+                               r"the (school )?office)\b[^.?!]{0,6}\b(for|at|in) (a |an |the |our |my |one )?[^.?!]{0,25}"
+                               r"\b(schools?|trusts?|academ\w*|mat|nurser\w*|colleges?|council|local authority)\b|"
+                               r"\b((school )?business manager|bursar|hr (manager|officer|lead|adviser|advisor|team|director))\b",
+                               re.I)
 # "My head wants me to be the SENDCo": the user's headteacher, not the user.
 MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|principal|headmaster|headmistress)\b"
                           r"(?! of)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|would like|suggested|told|"
@@ -462,6 +475,10 @@ def _read_role(text: str, roles: list[str], requested_slot: str | None, found: d
     if "headteacher" in roles and (MY_HEAD_ASKS.search(text) or THEIR_HEAD.search(text)) \
             and not I_AM_HEAD.search(text) and not HEAD_ASKED_ABOUT.search(text):
         roles = [role for role in roles if role != "headteacher"]
+    if not roles and SCHOOL_OFFICE_JOB.search(text):
+        # "I work in HR for a multi-academy trust": school staff, not a career changer. No role is kept: they
+        # usually ask for someone else ("is it funded for our teachers?"), so their own eligibility is not the point.
+        return
     if not roles and CAREER_CHANGE.search(text):
         found["role"] = "career_changer"  # "stuck in an office job ... where would someone like me begin?"
     if not roles:
@@ -502,7 +519,7 @@ def _read_qualifications(text: str, quals: list[str], intent: str | None, reques
             found["nasenco_status"] = "none"
         elif status := _nasenco_status(text) or ("started" if answer else None):
             found["nasenco_status"] = status
-    elif "nasenco" in quals and (SELF.search(text) or FIRST_PERSON.search(text)):
+    elif "nasenco" in quals and (SELF.search(text) or FIRST_PERSON.search(text) or THIRD_PERSON.search(text)):
         if status := _nasenco_status(text):
             found["nasenco_status"] = status
 
@@ -525,6 +542,26 @@ QUESTION_CLAUSE = re.compile(r"^\s*(by )?(when|how|what|which|who|why|where|does
                              r"must)\b|\b(must|needs? to|has to|have to|should) (it |i |we )?(be )?(finish|complet)", re.I)
 
 
+# "I finish induction in July 2027" / "she's completed her induction": said, not asked ("must they have finished
+# induction?" is a question clause, so it is not read)
+INDUCTION_DONE = re.compile(r"\b(finished|completed|passed|done|through)\s+(my |her |his |their |the )?(statutory |ect )?"
+                            r"induction\b|\binduction (is |was |has been )?(finished|completed|done|over)\b", re.I)
+INDUCTION_AHEAD = re.compile(r"\b(finish|finishing|finishes|complete|completing|completes|end|ending|ends)\s+(my |her |his |"
+                             r"their |the )?(statutory |ect )?induction\b|\binduction (ends|finishes|will (end|finish)|is "
+                             r"due to (end|finish))\b|\b(still|currently) (in|on|doing) (my |her |his |their )?induction\b",
+                             re.I)
+
+
+def _read_induction(statements: str, found: dict[str, Any]) -> None:
+    if INDUCTION_DONE.search(statements):
+        found["induction_complete"] = not NEGATION.search(statements)
+    elif INDUCTION_AHEAD.search(statements):
+        found["induction_complete"] = False
+    else:
+        return
+    found.setdefault("has_qts", True)  # induction comes after QTS
+
+
 def _statements(text: str) -> str:
     """The message without its question clauses: what the user says, not what they ask."""
     return " | ".join(part for part in re.split(r"[,;.!?\n]|\s[-–—]+\s|\bif\b", text) if not QUESTION_CLAUSE.search(part))
@@ -542,6 +579,12 @@ def _date_in(text: str | None, today: dt.date) -> KnownDate | None:
         return None  # nothing asked back (most messages): no date reading to do
     mentions = [m for m in date_mentions(text, today) if m.when and not m.when.year_only]
     return mentions[0].when if mentions else None
+
+
+def _month_on_record(slot_value: str | None) -> KnownDate | None:
+    """The appointment date already given, if it has a month (a year-only correction keeps that month)."""
+    known = parse_date_slot(slot_value)
+    return known if known is not None and not known.year_only else None
 
 
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,

@@ -50,6 +50,10 @@ FUNDING_ASPECTS = (
         r"\bhow (do|can|would|should) (i|we|you) (actually )?(get|secure|access) (the |my |our )?(funding|scholarship|"
         r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b)",
         re.I)),
+    # "so I'm guaranteed a place?" after hearing they are eligible: places are capped
+    ("funded_place_not_guaranteed", re.compile(
+        r"\bguarantee\w*\b|\b(definitely|certain to|sure to|bound to) (get|be given|have) (a |the )?(funded )?place\b",
+        re.I)),
     ("funding_conditions", re.compile(
         r"\b(attend\w*|engagement|engage|90 ?%|ninety|conditions?|miss(ed|ing)? (a |some )?sessions?|"
         r"how much of (it|the (course|npq))|requirements? to (keep|get) (the )?funding)\b", re.I)),
@@ -286,7 +290,7 @@ KEYWORD_TOPICS = (
     # "Whose legal duty is it that the SENCO gets the qualification, theirs or the school's?": the school's
     ("who_ensures_qualification", re.compile(
         r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
-        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|"
+        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|"
         r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
         r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
     ("who_designates", re.compile(
@@ -375,7 +379,9 @@ KEYWORD_TOPICS = (
     # "if I step down after a year, do I still have to finish the NPQ?": the qualification, not how to step down
     ("npq_after_stepping_down", re.compile(
         r"(?=.*(\bstep(ping|ped|s)? down\b|\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |"
-        r"being )?(send?co|senco role|role|post)\b|\bno longer (the |a )?send?co\b))"
+        r"being )?(send?co|senco role|role|post)\b|\bno longer (the |a )?send?co\b|"
+        r"\b(go|going|move|moving) back to (just |only |being a |class(room)? )?(teaching|the classroom|class teacher)\b|"
+        r"\bhand(ing)? (the role |the post |it )?(back|over)\b))"
         r"(?=.*\b(npq|qualification|course|nasen\s?co)\b).*\b(still|have to|need to|must|required|obliged|"
         r"breach|finish|complete)\b", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
@@ -394,7 +400,8 @@ KEYWORD_TOPICS = (
     ("ask_qts_routes", re.compile(r"(?=.*\b(qts|qualified teacher status|teach\w*)\b).*\b(what|which) (routes?|ways?|"
                                   r"pathways?) (are there|is there|do i have|are available|exist|could i take)\b|"
                                   # "what are my options for getting QTS?"
-                                  r"\b(options?|routes?|ways?|pathways?)( are there| are open to me| do i have| have i got)? (for|to|of|into) (getting|gaining|achieving|get|"
+                                  r"^(?!.*\b(abroad|overseas|international|without (moving|coming|going|returning))\b)"
+                                  r".*\b(options?|routes?|ways?|pathways?)( are there| are open to me| do i have| have i got)? (for|to|of|into) (getting|gaining|achieving|get|"
                                   r"gain|achieve|obtaining|obtain) (qts|qualified teacher status)\b", re.I)),
     ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)"
                                        r"(?!.*\b(take on|take over|step into|asked me|want me|wants me|allowed)\b)(?=.*\bsend?co)"
@@ -525,7 +532,9 @@ NEW_SENCO_TO_DO = re.compile(r"\b(appointed|hired|recruited|taken on|got|have|em
                              r"new send?co) (need|have|got|ought) to (do|get|complete|take|sort)\b", re.I)
 # A head or governor choosing a SENCO ("what must I check about candidates?"): who may hold the post, in general.
 APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|interview\w*|advertis\w*) "
-                        r"(a |an |our |the |my )?(new )?send?co\b", re.I)
+                        r"(a |an |our |the |my )?(new )?send?co\b|"
+                        r"\b(appoint\w*|recruit\w*|hir(e|ing)|designat\w*) (someone|somebody|anyone|a person|staff|a member "
+                        r"of staff|a teacher) (as|to be) (the |a |our )?(new )?send?co\b", re.I)
 CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
                          r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
 HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
@@ -709,6 +718,15 @@ BARE_ASPECTS = (
                                r"\b[^.!?]{0,20}\b((help|support) (with |for )?(paying|the (cost|fees?)|costs?|fees?|money)|funding|"
                                r"money|grants?|loans?|bursar(y|ies)|financial (help|support))\b"
                                r"[^.!?]{0,25}\W*$", re.I)),
+    # "is it online?": how the course is taught
+    ("delivery", re.compile(r"^\W*((and|so|ok|okay|right|but)\W+){0,2}(is it|is that|is the (course|npq|training)|are the "
+                            r"sessions|can (i|you|we) do it|do (i|you|we) do it|will it be|would it be)\s+(all |mostly |"
+                            r"fully |done )?(online|remote(ly)?|virtual|in person|face[- ]to[- ]face)\b[^.!?]{0,25}\W*$",
+                            re.I)),
+    # "can I do it while still working?": a route that pays, or study beside the job
+    ("while_working", re.compile(r"^\W*((and|so|ok|okay|right|but)\W+){0,2}(can|could|would|do|is it possible to) (i|you|we|"
+                                 r"she|he|they) (do|study|train|take) (it|that|this|one)\b[^.!?]{0,15}\b(while|whilst|"
+                                 r"and (still )?(keep|stay))\b[^.!?]{0,30}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(if [^,?]{0,40},\s*)?(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
                         r"(cost|price|fees?)|"
                         r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
@@ -750,6 +768,8 @@ FOLLOW_UP = {
     ("once_qualified", "duration"): "faq/induction",  # "how long is that?" after "induction comes first"
     ("faq/induction", "duration"): "faq/induction",
     ("ask_qts_routes", "cost"): "ask_qts_routes",
+    ("ask_qts_routes", "while_working"): "salaried_routes",  # "can I do it while still working?": paid routes
+    ("ask_can_be_senco", "while_working"): "salaried_routes",
     ("faq/nasenco_what", "duration"): "faq/nasenco_what",
     ("faq/npq_assessment", "words"): "faq/npq_assessment",
     ("faq/npq_assessment", "failing"): "faq/npq_assessment",
@@ -938,7 +958,7 @@ ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authorit
 # A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
 NPQ_THREAD_DEFAULTS = {"duration": "npq_course_dates", "failing": "faq/npq_assessment", "cost": "ask_funding",
                        "deadline": "ask_deadline", "getting": "ask_npq_registration", "weekly": "study_time",
-                       "help_paying": "ask_funding"}
+                       "help_paying": "ask_funding", "delivery": "faq/npq_delivery", "while_working": "study_time"}
 QUALIFICATION_TOPICS = {"ask_which_qualification", "faq/exemptions", "nasenco_start_now", "npq_is_not_qts"}
 
 
@@ -946,11 +966,39 @@ def about_the_npq(topic: str, answers: set[str]) -> bool:
     return topic.startswith("faq/npq") or topic in answers
 
 
-def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None) -> str | None:
-    """The answer key when this message continues the last topic, else None."""
+PERMITTED_WORD = re.compile(r"\b(can|could|may|allowed|ok|okay|possible|legal|legally)\b", re.I)
+HOW_TO_BECOME = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|someone|one) (go about |actually )?"
+                           r"(becom\w*|be|get to be|get) (a |the )?send?co\b", re.I)
+TWO_SCHOOLS = re.compile(r"\b(another|other|second|two|both|different) (school|academ\w*|site)s?\b", re.I)
+ROUTE_NAMED = re.compile(r"\b(assessment[- ]only|pgce|scitt|school direct|teach first|iqts|teacher degree apprenticeship|"
+                         r"postgraduate (teacher|teaching) apprenticeship)\b", re.I)
+# The role's own topics, after which a bare "pay?" means the SENCO's pay, not who pays for a course
+ROLE_TOPICS = {"faq/pay", "faq/role_duties", "faq/leadership_role", "faq/workload", "faq/what_is_senco", "faq/skills",
+               "faq/careers", "part_time_senco", "who_sets_the_role", "faq/who_they_work_with"}
+PAY_ALONE = re.compile(r"^\W*(and |so |what about |how about |ok )?(the |their |his |her |my )?(pay|salary|salaries|wages?|"
+                       r"money|tlr|allowance|pay scale)( then| too| as well)?\W*$", re.I)
+# "who do I raise that with?", "who should I complain to?"
+RAISE_CONCERN = re.compile(r"\bwho (do|should|can|could|would) (i|we) (raise|complain|report|take|escalate|speak|talk|go|"
+                           r"turn)\w*\b|\bwhere (do|can|should) (i|we) (complain|raise|report|escalate)\b|\bwho (is|'s) "
+                           r"the (right )?person to (raise|complain|speak|talk)\b", re.I)
+STAYING_ON = re.compile(r"\b(stay|staying|stayed|carry on|carrying on|continue|continuing|remain|remaining|keep going|"
+                        r"keep doing it)\b", re.I)
+PUPIL_COUNT = re.compile(r"\b\d[\d,]* (pupils|children|students|kids|on roll)\b|\bnumber on roll\b", re.I)
+
+
+def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None,
+                  role: str | None = None) -> str | None:
+    """The answer key when this message continues the last topic, else None. `role` is the user's role as the
+    conversation knows it (a parent's "who do I raise that with?" gets a parent's answer)."""
     if not last_topic:
         return None
     words = len(text.split())
+    if RAISE_CONCERN.search(text) and words <= MAX_FOLLOW_UP_WORDS:
+        if (said_now.get("role") or role) == "parent":
+            return "faq/parent_help"  # who to speak to at the school, then the governors
+        if last_topic in ("ask_deadline", "deadline_absence", "ask_can_be_senco", "who_may_be_senco",
+                          "ask_which_qualification"):
+            return "who_ensures_qualification"  # the duty is the governing body's (or the trust's)
     if said_now.get("role") == "parent" and (intent in NOT_A_QUESTION or not looks_like_question(text)):
         return "faq/parent_help"  # "I'm a parent btw": the earlier answer was written for staff
     if said_now.get("role") == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
@@ -974,13 +1022,31 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_deadline", "ask_which_qualification") and NOT_STARTED_NPQ.search(text) \
             and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_deadline"  # "I haven't started the NPQ yet": the deadline again, with what that means now
-    if last_topic in ("ask_settings_duty", "who_may_be_senco", "ask_can_be_senco", "faq/sharing_senco") \
-            and SHARING_WORDS.search(text) \
-            and words <= SHORT_FOLLOW_UP_WORDS:
-        return "faq/sharing_senco"  # "what about two academies in the same trust?": one SENCO for both
+    if last_topic in ("ask_settings_duty", "who_may_be_senco", "ask_can_be_senco", "faq/sharing_senco",
+                      "part_time_senco") and (SHARING_WORDS.search(text) and words <= SHORT_FOLLOW_UP_WORDS
+                                              or last_topic in ("part_time_senco", "faq/sharing_senco")
+                                              and TWO_SCHOOLS.search(text) and asks_something(text)
+                                              and words <= MAX_FOLLOW_UP_WORDS):
+        # "what about two academies in the same trust?"; "what if they teach here one day a week and the rest at
+        # another school?" after part-time: one SENCO for both
+        return "faq/sharing_senco"
+    if ROUTE_NAMED.search(text) and not last_topic.startswith("route:") and words <= MAX_FOLLOW_UP_WORDS:
+        return None  # "what about assessment only? been a TA 6 years": that route, whatever came before
+    if last_topic in ROLE_TOPICS and PAY_ALONE.search(text):
+        return "faq/pay"  # "pay?" after the SENCO's time or place on the SLT: the SENCO's pay
+    if intent == "ask_funding" and last_topic not in FUNDING_KEYS and FUNDING_WORD.search(text) \
+            and not bare_aspect(text):
+        return None  # "and would it be funded for me? I'm a TA" after who may be SENCO: a funding question
     if about_the_npq(last_topic, NPQ_ANSWERS) and re.search(r"\b(trn|teacher reference number)\b", text, re.I) \
             and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
+    if last_topic == "npq_after_stepping_down" and STAYING_ON.search(text) and words <= MAX_FOLLOW_UP_WORDS:
+        return "ask_deadline"  # "what if they ask me to stay on until Christmas 2027?": past the anniversary, it is due
+    if last_topic == "school_payments" and PUPIL_COUNT.search(text) and words <= MAX_FOLLOW_UP_WORDS:
+        return "school_payments"  # "we're a primary with 120 pupils": the grant's size bands, for them
+    if last_topic in ("faq/trn", "ask_npq_registration") and said_now.get("has_qts") is True \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "ask_npq_registration"  # "I've had QTS since 2015 if that helps" after the TRN: they have one
     in_npq_thread = about_the_npq(last_topic, NPQ_THREAD) and words <= MAX_FOLLOW_UP_WORDS
     if in_npq_thread and HOW_ASSESSED.search(text):
         return "faq/npq_assessment"  # "how's it assessed?" after the course dates
@@ -1071,6 +1137,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "deadline_absence"  # "maternity leave from February 2027: does my 3-year deadline get pushed back?"
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
+    if keyword_topic(text) == "npq_after_stepping_down":
+        return "npq_after_stepping_down"  # "SENCO since September 2024, going back to teaching in July 2027: do I
+        # still need the NPQ?": whether it is needed at all comes before the date it would be due
     if NEXT_START.search(text) and NPQ_WORD.search(text):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
     if role == "headteacher" and said_now.get("role") == "headteacher" and SENCO_WORD.search(text) \
@@ -1108,8 +1177,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
     if STEPS_IN_ORDER.search(text) and SENCO_WORD.search(text) and role != "parent":
         return "faq/become_senco_steps"  # "long term I want to be a SENCO: what order do I do things in?"
-    if PART_TIME.search(text) and CAN_BE_SENCO.search(text) and not needs_qts and has_qts is not False \
-            and role != "parent":
+    if PART_TIME.search(text) and (CAN_BE_SENCO.search(text) or SENCO_WORD.search(text) and PERMITTED_WORD.search(text)) \
+            and not needs_qts and has_qts is not False and role != "parent":
+        # "can the senco be part time?" too
         return "part_time_senco"  # "I'm part time, 2 days a week: can I still be SENCO?"
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
             and APPLY_FOR_QTS.search(text):
@@ -1213,6 +1283,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return aspect or "ask_funding"
     if intent == "ask_can_be_senco" and GETTING_QTS.search(text) and not SENCO_WORD.search(text):
         return "ask_qts_routes"
+    if intent == "ask_qts_routes" and has_qts is True and HOW_TO_BECOME.search(text) and not GETTING_QTS.search(text) \
+            and said_now.get("nation") in (None, "england"):
+        return "faq/become_senco_steps"  # "how do I become a senco? I'm a qualified teacher": no route to QTS needed
     if intent in CAN_BE_INTENTS and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
             and entities.get("qualification") not in ("npq", "nasenco"):
         return "ask_can_be_senco"  # "could I be SENCO at a mainstream secondary?", whatever else it mentions

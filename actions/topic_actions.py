@@ -39,7 +39,7 @@ def said_now(tracker: Tracker) -> dict[str, Any]:
     return read_message(message.get("text") or "", message.get("entities") or [], latest_intent(tracker),
                         tracker.get_slot("requested_slot"), today(),
                         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
-                        date_asked_about(tracker))
+                        date_asked_about(tracker), tracker.get_slot("appointment_date"))
 
 
 def date_asked_about(tracker: Tracker) -> str | None:
@@ -107,7 +107,7 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     entities = message_entities(tracker.latest_message.get("entities"))
     intent, faq = latest_intent(tracker), faq_key(tracker)
     known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree")}
-    key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"))
+    key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"), tracker.get_slot("role"))
            or topic_key(text, intent, faq, details, entities, known))
     if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
@@ -204,7 +204,8 @@ class ActionAnswerQuestion(Action):
             # Heard as off-topic: answered only when plain words settle that it is ours after all (a follow-up of
             # the last answer, or a keyword topic), never on the classifier's next guess.
             text = tracker.latest_message.get("text") or ""
-            key = follow_up_key(text, "out_of_scope", details, tracker.get_slot("last_topic")) or keyword_topic(text)
+            key = follow_up_key(text, "out_of_scope", details, tracker.get_slot("last_topic"),
+                                tracker.get_slot("role")) or keyword_topic(text)
             if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
                 return events
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -236,9 +237,9 @@ class ActionAnswerDeadline(Action):
         details = said_now(tracker)
         key = question_key(tracker, details)
         if set_this_turn(tracker, "appointment_date") and key not in ("ask_can_be_senco", "once_qualified",
-                                                                       "deadline_absence"):
-            # the date answers the deadline, unless the person cannot hold the post yet, or asks whether leave
-            # moves it (that answer gives the date too)
+                                                                       "deadline_absence", "npq_after_stepping_down"):
+            # the date answers the deadline, unless the person cannot hold the post yet, asks whether leave
+            # moves it, or asks whether stepping down first spares them the NPQ (those answers give the date too)
             key = None
         if key not in (None, "ask_deadline") and (events := answer_turn(dispatcher, tracker, key, details)) is not None:
             return events

@@ -29,7 +29,7 @@ ELSEWHERE = re.compile(
     r"\b(nurs(e|es|ing)|midwi\w+|medicine|medical school|dentist\w*|dental|vets?|veterinary|law degree|solicitors?|"
     r"accountan\w+|wi-?fi|passwords?|log-?ins?|recipes?|weather|football|holidays?|flights?|train times|parking|"
     r"car park|mortgages?|cover letters?|supermarkets?|retail|restaurants?|hotels?|bank|council tax|universal credit|"
-    r"visas?|driving|undergraduate|break up|term dates?|half[- ]term|christmas|easter|inset days?|uniform|"
+    r"visas?|driving|undergraduate|break up|term dates?|(half[- ]term|christmas|easter)(?! (19|20)\d\d)|inset days?|uniform|"
     r"parents'? evening|payroll|payslips?|portal|log ?in|(exam|mock|gcse|sats|test) results|dbs|pensions?|"
     r"maternity pay|sick pay|income tax|tax code|birthday|present for|gift|carpet|stains?|films?|movies?|netflix|"
     r"laptops?|phones?|lost property|score|match)\b", re.I)

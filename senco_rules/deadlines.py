@@ -25,7 +25,7 @@ def prior_service_reasons(situation: Situation, today: dt.date) -> tuple[str, ..
 
 def due_date(appointed: KnownDate, today: dt.date) -> KnownDate:
     years = value_on("qualification/deadline_years", today).value
-    return KnownDate(anniversary(appointed.on, years), appointed.day_known)
+    return KnownDate(anniversary(appointed.on, years), appointed.day_known, appointed.year_only)
 
 
 def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
@@ -80,9 +80,18 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             # Their own expected finish misses it: that is the news, so it goes in the answer.
             answer += (f" You expect to finish {on_or_in(plan)}, after that date, so as planned you would miss "
                        "your deadline: speak to your headteacher and your university now.")
+    elif due.year_only and today.year == due.on.year:
+        # "became SENCO in 2023": the third anniversary falls this year, before or after today
+        answer = (f"Your deadline to hold the {NPQ_NAME} is the third anniversary of becoming SENCO, in "
+                  f"{due.describe()}: the month you started decides whether it has already passed.")
+    elif due.year_only:
+        answer = f"You must hold the {NPQ_NAME} by the third anniversary of becoming SENCO, in {due.describe()}." \
+            if today <= due.latest else \
+            f"Your deadline to hold the {NPQ_NAME} was in {due.describe()}: it has passed."
     else:
         answer = f"You must hold the {NPQ_NAME} by {due.describe()}." if today <= due.latest else \
             f"Your deadline to hold the {NPQ_NAME} was {due.describe()}: it has passed."
+    if qualification.value != NASENCO:
         why = f"That is 3 years after you became SENCO ({appointed.describe()})."
     return Decision.citing(
         years,
@@ -190,16 +199,23 @@ def npq_after_appointment(today: dt.date, asked_if_allowed: bool = False) -> Dec
     )
 
 
-def npq_after_stepping_down(today: dt.date) -> Decision:
+def npq_after_stepping_down(situation: Situation, today: dt.date) -> Decision:
     """"If I step down after a year, do I still have to finish the NPQ?": no; regulation 49(4) reaches only someone
-    still SENCO after the third anniversary. Withdrawing from a funded place has its own cost, so say it."""
+    still SENCO after the third anniversary (named when we know their start). Withdrawing from a funded place has its
+    own cost, so say it."""
     years = value_on("qualification/deadline_years", today)
     once = value_on("funding/funded_once", today)
+    rule = (f"The school must make sure its SENCO holds the NPQ only if they are still SENCO after the third "
+            f"anniversary of becoming SENCO ({years.value} years)")
+    if situation.appointed is not None and not situation.appointed.year_only:
+        due = due_date(situation.appointed, today).describe()
+        answer = (f"You do not legally need the NPQ if you step down before {due}: the school must make sure its "
+                  "SENCO holds it only if they are still SENCO after the third anniversary of becoming SENCO.")
+    else:
+        answer = f"No. {rule}, so if you step down before then you do not legally have to finish it."
     return Decision.citing(
         years, once, topic="npq_after_stepping_down", outcome=Outcome.NO,
-        answer=f"No. The school must make sure its SENCO holds the NPQ only if they are still SENCO after the third "
-               f"anniversary of becoming SENCO ({years.value} years), so if you step down before then you do not "
-               "legally have to finish it.",
+        answer=answer,
         reasons=("DfE funds each NPQ once: if you withdraw from a funded NPQ for SENCOs, you cannot be funded for it "
                  "again.",),
         next_steps=("Agree with your headteacher whether you finish the course anyway; the school must name a new "

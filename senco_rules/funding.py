@@ -277,6 +277,19 @@ def funding_how_to_get(today: dt.date) -> Decision:
     )
 
 
+def funded_place_not_guaranteed(today: dt.date) -> Decision:
+    """"So I'm guaranteed a funded place?": no; places are capped, and registering is how you find out."""
+    scholarship = value_on("funding/npq_senco_scholarship", today)
+    return Decision.citing(
+        scholarship, topic="funded_place_not_guaranteed", outcome=Outcome.NO,
+        answer="No. Funded places are capped, so being eligible does not guarantee you a funded place.",
+        reasons=("You do not apply for funding separately: when you register for the NPQ for SENCOs, DfE tells you "
+                 "whether you have a funded place.",),
+        next_steps=("Register early with your chosen provider, and ask them how places are going.",),
+        value=False,
+    )
+
+
 def funding_disadvantage(today: dt.date) -> Decision:
     """"Is it only funded in deprived areas?": no, the disadvantage test is for the other NPQs."""
     scholarship = value_on("funding/npq_senco_scholarship", today)

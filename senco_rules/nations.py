@@ -25,15 +25,23 @@ def headline(guidance: DatedValue) -> str:
     return " ".join(guidance.value["summary"].split()).split(". ")[0].rstrip(".") + "."
 
 
-def nation_guidance(nation: Nation, today: dt.date) -> Decision:
-    """England's SENCO rules do not apply outside England: say what applies instead."""
+NATION_NAMES = {Nation.WALES: "Wales", Nation.SCOTLAND: "Scotland", Nation.NORTHERN_IRELAND: "Northern Ireland"}
+
+
+def nation_guidance(nation: Nation, today: dt.date, about_the_npq: bool = False) -> Decision:
+    """England's SENCO rules do not apply outside England: say what applies instead. Asked about the NPQ ("can I
+    use the npq there?"), say first that it is England's qualification."""
     guidance = nation_fact(nation, today)
     info = guidance.value
+    summary = " ".join(info["summary"].split())
+    if about_the_npq and nation in NATION_NAMES and "NPQ" not in summary:
+        summary = (f"The NPQ for SENCOs and its funding are for England only: nothing in {NATION_NAMES[nation]} "
+                   f"requires it. {summary}")
     return Decision.citing(
         guidance,
         topic="nation",
         outcome=Outcome.NOT_APPLICABLE,
-        answer=" ".join(info["summary"].split()),
+        answer=summary,
         reasons=(" ".join(info["details"].split()),),
         next_steps=(f"Check with {info['where_to_check']}.",),
         value=nation.value,

@@ -176,6 +176,10 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
         "Providers often ask for your school's support, for example time to study.",
     ]
     next_steps = [FIND_YOUR_TRN]
+    if situation.has_qts:
+        # "I don't know my TRN ... I've had QTS since 2015": they have one already, so nothing to request
+        reasons.insert(0, "With QTS you already have a TRN: everyone who holds QTS has one, and keeps it for life.")
+        next_steps = ["Find your TRN (you do not need to request a new one)."]
     if _without_qts(situation):
         reasons.insert(1,  # early: for them it is the point, and a long reply drops its last reasons
                        "The NPQ does not by itself replace QTS: to be the SENCO of a mainstream school you still need QTS, "

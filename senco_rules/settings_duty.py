@@ -144,7 +144,10 @@ def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
 
 
 def who_ensures_qualification(setting: Setting | None, today: dt.date) -> Decision:
-    """"Whose duty is it that the SENCO qualifies?": the school's (regulation 49(4)); the SENCO does the course."""
+    """"Whose duty is it that the SENCO qualifies?": the school's (regulation 49(4)); the SENCO does the course.
+    A setting outside the duty ("what about our special school?") has no such duty: say so."""
+    if setting is not None and not is_statutory(setting, today):
+        return must_have_senco(setting, today)
     authority = value_on("settings/appropriate_authority", today)
     years = value_on("qualification/deadline_years", today)
     body = responsible_body(setting) or "the school's appropriate authority (the governing body, or the academy trust)"
