@@ -34,6 +34,7 @@ def read_details(tracker: DialogueStateTracker) -> list[Event]:
         today(),
         course_in_context(tracker.get_slot("last_topic"), tracker.get_slot("nasenco_status")),
         tracker.get_slot("date_to_check"),
+        tracker.get_slot("appointment_date"),
     )
     return [SlotSet(slot, value) for slot, value in found.items()]
 
