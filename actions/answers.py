@@ -24,7 +24,8 @@ from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule,
                                          part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_without_senco, who_designates,
                                        who_ensures_qualification, who_sets_the_role)
-from senco_rules.npq import assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time
+from senco_rules.npq import (assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time,
+                             what_the_npq_involves)
 from senco_rules.qts_routes import qtls_membership, qts_from_nation, route_for_person, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
@@ -70,6 +71,7 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_course_dates": npq_course_dates,
     "assessment_window": lambda s, today: assessment_window(today),
     "study_time": lambda s, today: study_time(today),
+    "npq_involves": lambda s, today: what_the_npq_involves(today),
     "first_cohorts": lambda s, today: first_cohorts(today),
     "qts_from_nation": _from_nation,
     "nurseries_duty": lambda s, today: nurseries_duty(today),
@@ -100,7 +102,7 @@ ANSWERERS: dict[str, Answerer] = {
 # Outside England these topics have no English answer: say what applies there instead.
 # (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
-                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "ask_qts_routes", "funding_again",
+                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "npq_involves", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
@@ -117,7 +119,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
 # Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.
 ABOUT_THE_NPQ = {"ask_which_qualification", "ask_npq_registration", "ask_npq_cohorts", "npq_course_dates",
                  "npq_before_the_post", "npq_is_not_qts", "npq_after_appointment", "appoint_without_npq",
-                 "npq_after_stepping_down", "self_funded_price", "funding_conditions", "funding_how_to_get",
+                 "npq_after_stepping_down", "npq_involves", "self_funded_price", "funding_conditions", "funding_how_to_get",
                  "funding_disadvantage", "funded_place_not_guaranteed", "funding_again", "funded_for_another_npq"}
 
 

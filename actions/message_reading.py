@@ -251,7 +251,8 @@ def looks_like_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_WORDS.search(text))
 
 
-NPQ_TOPICS = ("npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "assessment_window", "study_time")
+NPQ_TOPICS = ("npq_course_dates", "ask_npq_cohorts", "ask_npq_registration", "assessment_window", "study_time",
+              "npq_involves")
 
 
 def course_in_context(last_topic: str | None, nasenco_status: str | None) -> str | None:

@@ -118,6 +118,10 @@ KEYWORD_TOPICS = (
     ("ask_settings_duty", re.compile(r"\b(which|what) (kinds?|types?|sorts?) of (educational )?(settings?|schools?|"
                                      r"providers?)\b[^?]{0,60}\b(duty|law|legally|required|have to|must|outside|exempt|"
                                      r"not covered)\b", re.I)),
+    # "thinking about the npq senco, what does it involve?": its shape, not what it is for
+    ("npq_involves", re.compile(r"^(?=.*\bnpq).*\b(what (does|will|would) (it|the (course|npq\w*|qualification)|that|this) "
+                                r"(actually )?(involve|entail)|what('s| is) (actually )?involved( in)?|what('s| is) it "
+                                r"(actually )?like)\b", re.I)),
     # "a mate says it's a 2000 word essay": the NPQ's assessment
     ("faq/npq_assessment", re.compile(r"^(?=.*\bnpq)(?!.*\b(assessment only|fund\w*)\b).*\b(essay|exam|assignment|"
                                       r"word count|\d[\d,]* ?words?|(kind of|sort of|a|an|final) (test|exam)|"
@@ -176,6 +180,9 @@ KEYWORD_TOPICS = (
     ("school_without_senco", re.compile(
         r"\b(school|academy|they|it|we)\b[^?.]{0,25}\b(haven'?t|hasn'?t|havent|hasnt|don'?t|doesn'?t|do not|does not|"
         r"no longer) (even )?(got|have) (a |an )?(send?co|one)\b|\bwithout (a |any )send?co\b|\bbetween send?cos\b|"
+        # "my daughter's academy hasn't had a SENCO since Easter"
+        r"\b(haven'?t|hasn'?t|havent|hasnt|have not|has not) (had|been given|appointed|got|named) (a |an |any )?(new )?"
+        r"send?co\b|"
         r"\bno send?co\b(?! (support|help|quals?|qualifications?|training|experience|award|course)\b)", re.I)),
     # "Does 3 years mean finishing the course or having the result?": the result (the outcome) is what counts.
     ("when_requirement_met", re.compile(
@@ -197,7 +204,9 @@ KEYWORD_TOPICS = (
         re.I)),
     ("npq_before_the_post", re.compile(
         r"(?=.*\bnpq)(?=.*\b(can|could|may|allowed to|possible to|ok to|okay to|eligible to)\b[^?.]{0,20}\b(do|take|"
-        r"start|study|register|sign up|apply|enrol)\b).*(\b(not|n'?t) (a |the |yet a )?send?co (yet|already)\b|"
+        r"start|study|register|sign up|apply|enrol)\b).*(\b(not|n'?t) (actually |really |even )?(a |the |yet a )?send?co "
+        r"(yet|already)\b|\b(not|n'?t) (actually |really |even )?(a |the )?send?co\b[^.]{0,10}\b(just|only) (interested|curious)\b|"
+        r"\b(even though|although|though|when|if) (i'?m|i am|im) not (actually |even )?(a |the )?send?co\b|"
         r"\bbefore (i'?m|i am|im|becoming|i become|being|i get|getting) (a |the )?(send?co|send?co (role|job|post))\b|"
         r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
         r"(role|job|post)\b)", re.I)),
@@ -324,7 +333,7 @@ KEYWORD_TOPICS = (
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
     ("study_time", re.compile(r"(?=.*\bnpq).*(\b(hours?|hrs?) (a|per|each) week\b|\bhow many (hours|hrs)\b|\bhow much "
-                              r"time (a|per|each) week\b|\b(weekly|week to week) (workload|commitment|time)\b|"
+                              r"(time|work|study|studying|effort)\b[^?.]{0,30}\b(a|per|each|every) week\b|\b(weekly|week to week) (workload|commitment|time)\b|"
                               # "will the NPQ need time out of class too?"
                               r"\b(need|take|require|mean)s?\b[^?.]{0,15}\btime (out of|off|away from) (class|the "
                               r"classroom|teaching|timetable)\b|\bhow much (study )?time (does|will|would) (the )?(npq|"
@@ -392,7 +401,8 @@ KEYWORD_TOPICS = (
     ("faq/send_regulations", re.compile(r"\b(which|what) (regs|regulations|statutory instruments?|legislation)\b|"
                                         r"\breg(ulation)? ?49\b", re.I)),
     # "... head wants me to be SENCO. do I need to be on the SLT?": the question asked is about the SLT
-    ("faq/leadership_role", re.compile(r"\b(do|does|must|should|will|would) (i|we|they|she|he|the send?co|send?cos?) "
+    ("faq/leadership_role", re.compile(r"\b(do|does|must|should|will|would) (i|we|they|she|he|u|you|someone|one|the send?co|"
+                                       r"an? send?co|send?cos?) "
                                        r"((need|have|has) to |be expected to )?(be (on|part of|a member of|in)|sit on|"
                                        r"join|be included in) (the |our |their |its |your )?"
                                        r"(slt|senior leadership( team)?|leadership team)\b", re.I)),
@@ -609,8 +619,9 @@ DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(ne
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
 APPLY_FOR_QTS = re.compile(r"\bapply(ing)? (for|to get) (qts|qualified teacher status)\b", re.I)
 THAT_FINISH = re.compile(r"\bwhen (would|will|does|do) (that|this) (finish|end|be (done|over))\b", re.I)
-WHEN_TO_START = re.compile(r"\bwhen (should|can|could|do|must|would) (i|we|she|he|they) (start|begin|join|do|sign up "
-                           r"for) (it|that|the npq|the course|one)\b", re.I)
+WHEN_TO_START = re.compile(r"\bwhen (should|can|could|do|must|would) (i|we|she|he|they) (start|begin|join|do|sign( \w+)? up|"
+                           r"book|enrol|register|apply)( (her|him|them|me|us))?( for| onto| on to| on| into)? (it|that|the npq|"
+                           r"the course|one|a (place|course|cohort))\b", re.I)
 INCLUDES_ME = re.compile(r"\b(does|would|will|do) (that|this|it|they) (include|cover|apply to|count for) (me|us|her|him|"
                          r"them|my \w+)\b|\b(am i|are we|is she|is he) (included|covered|eligible)\b", re.I)
 ALREADY_ENROLLED = re.compile(r"\b(enrolled|started|began|begun|signed up|registered|joined)\b", re.I)
@@ -863,8 +874,11 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         if key is None and (SETTING_DUTY_QUESTION.search(part) or SETTING_DUTY_CLAIM.search(part)) \
                 and said_now.get("setting_type"):
             key = "ask_settings_duty"
-        if key is None and said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(part):
-            key = "ask_can_be_senco"  # "do I have to do the NPQ, and is it funded?" in a private nursery: no duty there
+        if key is None and said_now.get("setting_type") in NOT_UNDER_THE_DUTY and (
+                QUALIFICATION_NEEDED.search(part) or MANDATORY.search(part) and NPQ_WORD.search(text)):
+            # "do I have to do the NPQ, and is it funded?" in a private nursery; "the head wants me to do the NPQ.
+            # Is it actually mandatory for us, and will DfE pay?" in a prep school: no duty there
+            key = "ask_can_be_senco"
         if key is None and FUNDING_WORD.search(part) and NPQ_WORD.search(text) and \
                 (aspect := funding_aspect(part)) in ("funding_again", "school_payments"):
             key = aspect
@@ -941,7 +955,7 @@ def bare_aspect(text: str) -> str | None:
 
 
 # Answers about the NPQ itself (with every faq/npq_* answer), after which "will I need a TRN?" is about registering
-NPQ_ANSWERS = FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts", "study_time"}
+NPQ_ANSWERS = FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts", "study_time", "npq_involves"}
 # ...and the wider thread of NPQ dates, after which "the course" or "it" is the NPQ
 NPQ_THREAD = NPQ_ANSWERS | {"ask_deadline", "ask_npq_registration", "when_requirement_met", "deadline_absence",
                             "npq_after_appointment", "appoint_without_npq", "npq_before_the_post", "first_cohorts"}
@@ -966,6 +980,9 @@ def about_the_npq(topic: str, answers: set[str]) -> bool:
     return topic.startswith("faq/npq") or topic in answers
 
 
+OWN_GOAL = re.compile(r"\b(become|be) (a |the )?send?co (myself|one day|eventually|too)\b|\bi'?d (really )?(like|love) to "
+                      r"(become|be|train as) (a |the )?send?co\b|\bi want to (become|be) (a |the )?send?co\b", re.I)
+MANDATORY = re.compile(r"\b(mandatory|compulsory|obligatory|a legal requirement|required by law|statutory)\b", re.I)
 PERMITTED_WORD = re.compile(r"\b(can|could|may|allowed|ok|okay|possible|legal|legally)\b", re.I)
 HOW_TO_BECOME = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|someone|one) (go about |actually )?"
                            r"(becom\w*|be|get to be|get) (a |the )?send?co\b", re.I)
@@ -1015,7 +1032,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "npq_course_dates"  # "and if I start in November this year, when would that finish?" (after a deadline,
         # the rules below say whether it is in time)
     if last_topic in ("ask_deadline", "deadline_absence") and WHEN_TO_START.search(text) \
-            and words <= SHORT_FOLLOW_UP_WORDS:
+            and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_deadline"  # "when should she start it?": the deadline answer says which cohort is in time
     if last_topic in ("ask_deadline", "deadline_absence") and WHO_DECIDES.search(text):
         return "who_ensures_qualification"  # "who decides what happens then?" after a missed deadline
@@ -1142,6 +1159,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         # still need the NPQ?": whether it is needed at all comes before the date it would be due
     if NEXT_START.search(text) and NPQ_WORD.search(text):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
+    if QTS_FOR_THE_POST.search(text) and not FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
+            and intent in ("ask_funding", "ask_settings_duty", "ask_which_qualification", "faq", "inform",
+                           "nlu_fallback", "ask_can_be_senco"):
+        return "ask_can_be_senco"  # "maintained nursery school, not a private one: does our senco need to be a
+        # qualified teacher?": who may hold the post there, whatever topic the setting made the classifier hear
     if role == "headteacher" and said_now.get("role") == "headteacher" and SENCO_WORD.search(text) \
             and PERMITTED.search(text) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
         return "ask_can_be_senco"  # "head since 2022, from January also SENCO: am I allowed, and do I need the NPQ?"
@@ -1166,6 +1188,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("nasenco_status") == "completed" and NPQ_WORD.search(text) and NEED_THE_QUALIFICATION.search(text):
         return "ask_which_qualification"  # "I passed the NASENCo in 2019 - will I still need the NPQ?" (not how to pass)
     if key := keyword_topic(text):
+        if key == "school_without_senco" and role == "parent" and FINDING_THE_SENCO.search(text):
+            return "faq/parent_help"  # "they keep saying they're between SENCOs. how do I find out who it is?"
         if key == "nasenco_start_now" and said_now.get("nasenco_started") and ALREADY_ENROLLED.search(text):
             return "ask_which_qualification"  # "enrolled on the national award in 09/2024": its own date decides
         if key == "npq_after_appointment" and BY_WHEN.search(text):
@@ -1238,8 +1262,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and intent in CAN_BE_INTENTS | {"faq", "ask_can_be_senco"}:
         return "ask_can_be_senco"  # "our new SENCO started in September, do they have to be qualified?"
     if WHERE_TO_START.search(text) and has_qts is not True and (
-            role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None):
-        return "ask_qts_routes"  # for someone without QTS the first step is QTS
+            role in WITHOUT_QTS_ROLES or role is None and said_now.get("has_degree") is not None
+            or role == "parent" and OWN_GOAL.search(text)):
+        # for someone without QTS the first step is QTS ("a mum and an accountant: I'd like to become a SENCO
+        # myself, where do I start?")
+        return "ask_qts_routes"
     if said_now.get("setting_type") and APPLIES_TO_US.search(text) and not re.search(r"\bfund", text, re.I):
         if said_now["setting_type"] in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(text):
             return "ask_can_be_senco"  # "FE college: does the SENCO NPQ requirement apply to us?" (the post's rules)

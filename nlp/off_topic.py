@@ -16,7 +16,7 @@ OUR_SUBJECT = re.compile(
     r"degrees?|apprentic\w*|qualif\w*|cohorts?|governors?|head\w*|deputy|trusts?|mats?|ceo|ehc\w*|special|needs|"
     r"disab\w*|autis\w*|adhd|dyslex\w*|inclusion|local offer|tas?|hltas?|classroom|class|lessons?|curriculum|ofsted|"
     r"dfe|trn|tra|gtcs|ewc|alnco|aln|eyfs|early years|code of practice|graduated approach|role|co-?ordinator|tlr|"
-    r"provision|bursar\w*|scholarship|reviews?|plans?)\b", re.I)
+    r"provision|bursar\w*|scholarship|reviews?|plans?|cover (costs?|staff)|supply cover|fees?|funding|funded)\b", re.I)
 # The core of ours: the post, its law, its qualifications and SEND. A message naming another field ("my son's mock
 # results") is off-topic unless it names one of these; people and places alone (son, school) do not make it ours.
 CORE_SUBJECT = re.compile(

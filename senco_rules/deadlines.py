@@ -92,7 +92,8 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
         answer = f"You must hold the {NPQ_NAME} by {due.describe()}." if today <= due.latest else \
             f"Your deadline to hold the {NPQ_NAME} was {due.describe()}: it has passed."
     if qualification.value != NASENCO:
-        why = f"That is 3 years after you became SENCO ({appointed.describe()})."
+        became = "become" if appointed.on > today else "became"  # "take over as SENCO from January 2027"
+        why = f"That is 3 years after you {became} SENCO ({appointed.describe()})."
     return Decision.citing(
         years,
         nasenco_cutoff(today),

@@ -88,6 +88,24 @@ def study_time(today: dt.date) -> Decision:
     )
 
 
+def what_the_npq_involves(today: dt.date) -> Decision:
+    """"What does the NPQ involve?": its shape in one answer (study, load, format, assessment), each from its fact."""
+    course = value_on("npq/course", today)
+    assessment = value_on("npq/assessment", today)
+    info, test = course.value, assessment.value
+    taught, to_outcome = course_length_months(today)
+    return Decision.citing(
+        course, assessment, topic="npq_involves", outcome=Outcome.YES,
+        answer=f"The NPQ for SENCOs is {taught} months of study, about {info['hours_per_week']} hours a week of "
+               f"self-study and group sessions with a provider, then a written case study assessment: allow about "
+               f"{to_outcome} months from start to result.",
+        reasons=(f"The assessment is a response of up to {test['response_max_words']} words to {test['questions']} "
+                 f"questions about a case study, written in an {test['window_days']}-day window and marked "
+                 f"{test['marking']}.",),
+        value=taught,
+    )
+
+
 def assessment_window(today: dt.date) -> Decision:
     """How long the assessment takes, for "how long?" after an answer about the assessment."""
     assessment = value_on("npq/assessment", today)
@@ -200,8 +218,8 @@ def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
     """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS)."""
     rules = value_on("npq/registration", today)
     scholarship = value_on("funding/npq_senco_scholarship", today)
-    answer = ("Yes: you do not have to be a SENCO already to take the NPQ for SENCOs. To register you need a "
-              "teacher reference number (TRN); QTS is not required to register.")
+    answer = ("Yes: the NPQ for SENCOs is for SENCOs, teachers who want to become one, and school leaders, so you "
+              "need not be a SENCO already. Registering needs a teacher reference number (TRN), not QTS.")
     if _without_qts(situation):
         # The point for them is the post, not the course: the NPQ does not stand in for QTS (nor is it funded
         # for them), so that leads.
