@@ -42,9 +42,10 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
                       "the third anniversary of your start date.")
         else:
             # "what about academies?" after the general answer: say it holds there, not the same text unmarked
-            who = f"In {SETTING_NAMES[situation.setting]}, a new SENCO" if situation.setting else "A new SENCO"
-            answer = (f"{who} must hold the SENCO qualification within {years.value} years of the day they "
+            answer = (f"A new SENCO must hold the SENCO qualification within {years.value} years of the day they "
                       "become SENCO: by the third anniversary of their start date.")
+            if situation.setting:
+                answer = f"This applies in {SETTING_NAMES[situation.setting]} too. {answer}"
         return Decision.citing(
             years,
             topic="deadline",

@@ -56,7 +56,16 @@ def route_for_person(key: str, situation: Situation, today: dt.date) -> Decision
     if situation.has_degree is False and info["needs_degree"] and situation.has_qts is not True:
         routes = qts_routes(situation, today)
         return replace(routes, answer=f"{info['name']} needs a degree, so it is not open to you yet. {routes.answer}")
-    return route_details(key, today)
+    details = route_details(key, today)
+    if situation.role is not None and situation.has_qts is not True \
+            and situation.role.value in info.get("suits_if_teaching_classes", ()):
+        # "a TA with a degree: could I do Assessment Only?": it suits them only if they teach whole classes, so
+        # name the routes that usually do
+        others = [route(k, today).value["name"] for k in routes_for(situation, today) if k != key][:2]
+        if others:
+            details = replace(details, next_steps=(*details.next_steps,
+                                                   f"Routes that usually suit you: {' or '.join(others)}."))
+    return details
 
 
 def _sentence_case(text: str) -> str:

@@ -106,11 +106,13 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
     on_nasenco = situation.nasenco in (Nasenco.STARTED, Nasenco.COMPLETED)
     finished = situation.nasenco is Nasenco.COMPLETED and (finish is None or finish.on <= today)
     # Reg 49(7)(a) needs both: started before 1 September 2024 AND completed before 1 September 2027.
+    # Told the NASENCo will not count, someone who gave their start as SENCO needs the date the NPQ is due by.
+    npq_due = _npq_due(situation, today)
     if on_nasenco and started and started.on >= switch.value:
         return decide(
             Outcome.NO,
             f"No, it will not count. A NASENCo counts only if it was started before {starts_from}; yours started "
-            f"{on_or_in(started)}. You need the {NPQ_NAME}.",
+            f"{on_or_in(started)}. You need the {NPQ_NAME}{npq_due}.",
             NPQ,
             f"Courses started on or after {starts_from} must be the NPQ for SENCOs (regulation 49(7)).",
         )
@@ -119,7 +121,7 @@ def which_qualification(situation: Situation, today: dt.date) -> Decision:
         return decide(
             Outcome.NO,
             f"No, it will not count. A NASENCo counts only if it is completed before {finish_before}; yours "
-            f"{did} {on_or_in(finish)}. You need the {NPQ_NAME}.",
+            f"{did} {on_or_in(finish)}. You need the {NPQ_NAME}{npq_due}.",
             NPQ,
             "Both conditions apply: started before 1 September 2024 and completed before 1 September 2027 "
             "(regulation 49(7)(a)).",
@@ -240,6 +242,16 @@ def prior_service_caveat(situation: Situation, today: dt.date) -> tuple[str, ...
         return ()
     return (f"You were SENCO before: read literally, more than {limit} months' earlier SENCO service could lift the "
             "duty, but DfE expects every SENCO to train, so take advice from your school or local authority.",)
+
+
+def _npq_due(situation: Situation, today: dt.date) -> str:
+    """" by January 2027" (the third anniversary of becoming SENCO) when we know when they became SENCO, else ""."""
+    appointed = situation.appointed
+    if appointed is None or appointed.year_only:
+        return ""
+    years = value_on("qualification/deadline_years", today).value
+    due = KnownDate(anniversary(appointed.on, years), appointed.day_known)
+    return f" by {due.describe()}, 3 years after you {'become' if appointed.on > today else 'became'} SENCO"
 
 
 def on_or_in(when: KnownDate) -> str:

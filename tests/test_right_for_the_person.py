@@ -2145,7 +2145,7 @@ def test_a_career_changer_named_after_another_detail(nlp):
 
 def test_the_deadline_for_a_named_setting_says_it_holds_there():
     decision = answer("ask_deadline", Situation(setting=Setting.MAINTAINED_SCHOOL), TODAY)
-    assert decision.answer.startswith("In a maintained (council-run) mainstream school, a new SENCO must hold")
+    assert decision.answer.startswith("This applies in a maintained (council-run) mainstream school too. A new SENCO")
     assert answer("ask_deadline", Situation(), TODAY).answer.startswith("A new SENCO must hold")
 
 
@@ -2287,3 +2287,18 @@ def test_what_the_npq_involves_comes_from_its_facts():
 def test_a_future_appointment_is_not_described_in_the_past():
     decision = answer("ask_deadline", Situation(appointed=KnownDate(dt.date(2027, 1, 1), False)), TODAY)
     assert "after you become SENCO (January 2027)" in decision.reasons[0]
+
+
+def test_a_nasenco_that_will_not_count_names_the_npq_deadline_when_the_start_is_known():
+    situation = Situation(appointed=KnownDate(dt.date(2024, 3, 1), False), nasenco=Nasenco.STARTED,
+                          nasenco_started=KnownDate(dt.date(2024, 10, 1), False))
+    decision = answer("ask_which_qualification", situation, TODAY)
+    assert decision.answer.startswith("No, it will not count.")
+    assert "by March 2027, 3 years after you became SENCO" in decision.answer
+
+
+def test_a_teaching_assistant_asking_about_assessment_only_hears_the_routes_that_usually_suit():
+    decision = answer("route:assessment_only", Situation(role=Role.TEACHING_ASSISTANT, has_degree=True), TODAY)
+    assert any(step.startswith("Routes that usually suit you: PGCE") for step in decision.next_steps)
+    general = answer("route:assessment_only", Situation(), TODAY)
+    assert not any(step.startswith("Routes that usually suit you") for step in general.next_steps)
