@@ -90,12 +90,18 @@ def find_date(text: str, today: dt.date) -> KnownDate | None:
     return None
 
 
-def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date) -> KnownDate:
+# "started the npq ... (the november cohort). when will I finish?": the date's own clause is past, whatever follows
+PAST_CUE = re.compile(r"\b(started|began|begun|joined|enrolled|signed up|became|was appointed|took over|started on)\b"
+                      r"[^.?!]*$", re.I)
+
+
+def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date, before: str = "") -> KnownDate:
     if yrel:
         year = today.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
     elif rel in ("this", "from this"):
         year = today.year  # "this November", said in November, is this one
-    elif rel in ("next", "from next") or (rel in ("", "in", "from", "by", "this", "from this") and FUTURE_CUE.search(text)):
+    elif rel in ("next", "from next") or (rel in ("", "in", "from", "by", "this", "from this") and FUTURE_CUE.search(text)
+                                          and not PAST_CUE.search(before)):
         year = today.year if month > today.month else today.year + 1
     elif rel == "this":
         year = today.year
@@ -172,7 +178,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         if m["month"].lower() == "may" and not m["rel"]:
             continue  # "may" is usually the verb
         add(m, _relative_month(MONTHS[m["month"].lower()], (m["rel"] or "").lower(), (m["yrel"] or "").lower(),
-                               text, today))
+                               text, today, text[max(0, m.start() - 60):m.start()]))
     if not found and (first := find_date(text, today)) is not None:
         # Relative dates ("last september", "next month") have no fixed text to point at: one per message.
         found.append(DateMention(first, 0, len(text), text))

@@ -194,6 +194,8 @@ PRIOR_SERVICE = re.compile(
     # "I was SENCO at a junior school from 2004 to 2008"
     r"\bi (was|'ve been|have been|used to be) (an? |the |our |my )?(\w+'s )?send?co\b[^.?!]{0,60}\b(19|20)\d\d\s*(to|-|–|until|till)\s*"
     r"([a-z]+\.?\s+)?(19|20)\d\d\b|\bsend?co\s+(at|in)\s+(my\s+)?(last|previous|old|other|former|another)\b|"
+    # "SENCO at a primary 2005-2010, class teacher since": a past span of service, said without "I was"
+    r"^\W*(ex-?|former |previously )?send?co\b[^.?!]{0,40}\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "before this job I did two years as SENCO somewhere else"
     r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
@@ -463,6 +465,12 @@ HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|w
                               # "Our head doesn't have QTS ... can she be our SENCO?": the head is the one asked about
                               r"^\W*(my|our|the) (acting |interim |executive |new )?(head|headteacher|head teacher|"
                               r"principal) (doesn'?t|does not|hasn'?t|has not|has|is|isn'?t|was)\b", re.I)
+# "One of our heads has offered to be SENCO too": whether the head may is the question
+HEAD_OFFERS = re.compile(r"\b(one of )?(our|my|the|a) (acting |interim |executive |new )?(heads|head|headteacher|head teacher|"
+                         r"principal)s?\b[^.?!]{0,20}"
+                         r"\b(offered|wants?|plans?|is (going|planning)|would like|has agreed|volunteered|proposes?)\b"
+                         r"\s+(also |now )?to (be|become|act as|take on|cover|double as|also be)\b[^.?!]{0,15}\bsend?co\b",
+                         re.I)
 I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |executive |new )?(head|headteacher|"
                        r"head teacher|principal)\b|"
                        r"(?<!my )(?<!our )(?<!the )(?<!your )\b(acting|interim) (head|headteacher|head teacher|principal)"
@@ -476,6 +484,9 @@ def _read_role(text: str, roles: list[str], requested_slot: str | None, found: d
     if "headteacher" in roles and (MY_HEAD_ASKS.search(text) or THEIR_HEAD.search(text)) \
             and not I_AM_HEAD.search(text) and not HEAD_ASKED_ABOUT.search(text):
         roles = [role for role in roles if role != "headteacher"]
+    if HEAD_OFFERS.search(text):
+        found["role"] = "headteacher"  # "one of our heads has offered to be SENCO too": the head is asked about
+        return
     if not roles and SCHOOL_OFFICE_JOB.search(text):
         # "I work in HR for a multi-academy trust": school staff, not a career changer. No role is kept: they
         # usually ask for someone else ("is it funded for our teachers?"), so their own eligibility is not the point.

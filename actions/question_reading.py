@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from actions.answers import ENGLAND_ONLY
-from actions.message_reading import NASENCO_WORD, looks_like_question
+from actions.message_reading import HEAD_OFFERS, NASENCO_WORD, looks_like_question
 from actions.replies import HEARD_A_CLAIM
 
 # Places people name for a school outside the UK.
@@ -189,7 +189,7 @@ KEYWORD_TOPICS = (
         r"^(?!.*\b(fail\w*|withdr\w*|drop\w* out|fund\w*|pay\w*|refund\w*|\w+n't|dont|didnt|doesnt|not)\b).*?(?:"
         r"\b(finish\w*|complet\w*|end of|done with|taught (part|programme|course))\b[^?]{0,40}\bor\b[^?]{0,30}\b(result|"
         r"outcome|pass\w*|certificate|award\w*)\b|"
-        r"\b(result|outcome|certificate)\b[^?]{0,40}\bor\b[^?]{0,30}\b(finish\w*|complet\w*|end of|taught)\b|"
+        r"\b(result|outcome|certificate|pass|passed|passing)\b[^?]{0,40}\bor\b[^?]{0,30}\b(finish\w*|complet\w*|end of|taught)\b|"
         r"\b(at what point|when)\b[^?]{0,40}\b(considered|count(ed|s)? as|deemed|treated as)\b[^?]{0,20}\b(qualified|met|"
         r"meeting|complete)\b)", re.I)),
     # "Do I need the NPQ before I apply for SENCO jobs?": no, QTS (or headship) now, the NPQ within 3 years.
@@ -477,6 +477,8 @@ KEYWORD_TOPICS = (
         r"taught)\b[^?.]{0,20}\bnpq|(learn|taught) about\b[^?.]{0,20}\bnpq|\bwhat (does|do|will) (it|the npq\w*)"
         r"( senco| for sencos)? (actually |really )?(cover|teach)\b)", re.I)),
     ("faq/careers", re.compile(r"\bcareer[- ]?(wise|path|progression|options|move|step|ladder)\b|"
+                               # "is senco a good stepping stone to headship or does it box you in"
+                               r"\bstepping[- ]?stone\b|\bbox(es)? (you|me|people) in\b|\b(lead|leads|route) (in)?to headship\b|"
                                r"\bwhere (can|could|do|does|should|would) (i|people|sencos|someone|you|a senco) (usually |"
                                r"typically |normally |tend to )?go (next|from here|after)\b|\bitchy feet\b|"
                                r"\bnext step (up )?(after|from) (being )?(a )?send?co\b|"
@@ -835,7 +837,7 @@ def asks_something(text: str) -> bool:
 # split where a new question starts. A part is answered too only when plain words settle its topic.
 QUESTION_START = r"(?:is|are|do|does|did|can|could|will|would|should|must|how|what|when|who|which|where|why)\b"
 NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?{QUESTION_START})|"
-                           rf"\s+(?:and|also|plus)\s+(?={QUESTION_START})", re.I)
+                           rf"\s+(?:and|also|plus)(?: then)?\s+(?={QUESTION_START})", re.I)
 SETTING_DUTY_CLAIM = re.compile(r"\b(schools|nurseries|academies|colleges|we|they|it)\b (don'?t|do not|doesn'?t|does "
                                 r"not|aren'?t|are not|isn'?t|is not) (need|have to have|(legally )?required to have) "
                                 r"(a |to have a )?send?co\b", re.I)
@@ -884,6 +886,8 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
             key = aspect
         if key is None and QTS_FOR_THE_POST.search(part):
             key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
+        if key is None and HOW_LONG_TO_QUALIFY.search(part):
+            key = "ask_deadline"  # "how long does a new senco get to get the qualification, and does it count from ...?"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
         if key is None and NPQ_WORD.search(text) and FUNDED_ASKED.search(part):
@@ -982,6 +986,8 @@ def about_the_npq(topic: str, answers: set[str]) -> bool:
 
 OWN_GOAL = re.compile(r"\b(become|be) (a |the )?send?co (myself|one day|eventually|too)\b|\bi'?d (really )?(like|love) to "
                       r"(become|be|train as) (a |the )?send?co\b|\bi want to (become|be) (a |the )?send?co\b", re.I)
+SWITCHING = re.compile(r"\b(switch|switching|swap|swapping|change over|changing over|move over|moving over|transfer)\b",
+                       re.I)
 MANDATORY = re.compile(r"\b(mandatory|compulsory|obligatory|a legal requirement|required by law|statutory)\b", re.I)
 PERMITTED_WORD = re.compile(r"\b(can|could|may|allowed|ok|okay|possible|legal|legally)\b", re.I)
 HOW_TO_BECOME = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|someone|one) (go about |actually )?"
@@ -998,6 +1004,8 @@ PAY_ALONE = re.compile(r"^\W*(and |so |what about |how about |ok )?(the |their |
 RAISE_CONCERN = re.compile(r"\bwho (do|should|can|could|would) (i|we) (raise|complain|report|take|escalate|speak|talk|go|"
                            r"turn)\w*\b|\bwhere (do|can|should) (i|we) (complain|raise|report|escalate)\b|\bwho (is|'s) "
                            r"the (right )?person to (raise|complain|speak|talk)\b", re.I)
+NEXT_ONE = re.compile(r"\b(when'?s|when is|when does|what'?s|what is) the next (one|cohort|intake|course|start|group)\b|"
+                      r"\bnext (one|cohort|intake) (i|we|she|he|they) (could|can) (join|get on|start)\b", re.I)
 STAYING_ON = re.compile(r"\b(stay|staying|stayed|carry on|carrying on|continue|continuing|remain|remaining|keep going|"
                         r"keep doing it)\b", re.I)
 PUPIL_COUNT = re.compile(r"\b\d[\d,]* (pupils|children|students|kids|on roll)\b|\bnumber on roll\b", re.I)
@@ -1065,6 +1073,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
             and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "I've had QTS since 2015 if that helps" after the TRN: they have one
     in_npq_thread = about_the_npq(last_topic, NPQ_THREAD) and words <= MAX_FOLLOW_UP_WORDS
+    if in_npq_thread and NEXT_ONE.search(text):
+        return "ask_npq_cohorts"  # "when's the next one I could join" after the deadline or the funding
     if in_npq_thread and HOW_ASSESSED.search(text):
         return "faq/npq_assessment"  # "how's it assessed?" after the course dates
     if last_topic in ("ask_npq_cohorts", "npq_course_dates", "faq/npq_what", "faq/npq_length") and (
@@ -1164,9 +1174,16 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
                            "nlu_fallback", "ask_can_be_senco"):
         return "ask_can_be_senco"  # "maintained nursery school, not a private one: does our senco need to be a
         # qualified teacher?": who may hold the post there, whatever topic the setting made the classifier hear
+    if said_now.get("role") == "headteacher" and HEAD_OFFERS.search(text) and (PERMITTED.search(text)
+                                                                             or PERMITTED_WORD.search(text)):
+        return "ask_can_be_senco"  # "our executive head has offered to be SENCO for a term, is that allowed?"
     if role == "headteacher" and said_now.get("role") == "headteacher" and SENCO_WORD.search(text) \
             and PERMITTED.search(text) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
         return "ask_can_be_senco"  # "head since 2022, from January also SENCO: am I allowed, and do I need the NPQ?"
+    if ("nasenco_started" in said_now or "nasenco_completed" in said_now) and SWITCHING.search(text) \
+            and NPQ_WORD.search(text):
+        return "ask_which_qualification"  # "started NASENCo June 2024, finishing June 2027: do I need to switch to
+        # the npq?": whether it counts (that answer's dates decide), before any deadline
     if appointed not in (None, "not_yet") and "appointment_date" in said_now and (
             DEADLINE_WORD.search(text) or NEED_THE_QUALIFICATION.search(text) and role != "parent"
             or COHORT_TIMING.search(text)):
@@ -1208,7 +1225,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
             and APPLY_FOR_QTS.search(text):
         return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"
-    if SENCO_JOBS.search(text) and role != "parent":
+    if SENCO_JOBS.search(text) and role != "parent" and not (
+            said_now.get("prior_senco_months") is not None and NPQ_WORD.search(text)):
+        # (with earlier SENCO service, "do I have to do the NPQ?" is about the exemptions: below)
         # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
     if APPOINTING.search(text) and CHECK_WORDS.search(text) and not OBLIGATION_DATE.search(text) and role != "parent":
@@ -1282,8 +1301,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if school_abroad(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
             and said_now.get("has_qts") is not True:
         return "route:iqts"  # training for English QTS while teaching at a school abroad
-    if said_now.get("prior_senco_months") is not None and intent in ("faq", "ask_which_qualification", "nlu_fallback",
-                                                                      "inform") or (
+    if said_now.get("prior_senco_months") is not None and (
+            intent in ("faq", "ask_which_qualification", "nlu_fallback", "inform")
+            or NPQ_WORD.search(text) and NEED_THE_QUALIFICATION.search(text)) or (
             intent == "ask_deadline" and (said_now.get("prior_senco_months") or 0) > 12):
         return "ask_which_qualification"  # earlier SENCO service changes whether they need the NPQ
     if said_now.get("qualified_in") and said_now.get("appointment_date") not in (None, "not_yet") \

