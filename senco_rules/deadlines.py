@@ -45,7 +45,8 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             answer = (f"A new SENCO must hold the SENCO qualification within {years.value} years of the day they "
                       "become SENCO: by the third anniversary of their start date.")
             if situation.setting:
-                answer = f"This applies in {SETTING_NAMES[situation.setting]} too. {answer}"
+                name = SETTING_NAMES[situation.setting]
+                answer = f"{name[0].upper()}{name[1:]} is covered. {answer}"
         return Decision.citing(
             years,
             topic="deadline",
