@@ -81,6 +81,7 @@ ANSWERERS: dict[str, Answerer] = {
     "academy_teachers_qts": lambda s, today: academy_teachers_qts(today),
     "reforms_and_the_qualification": lambda s, today: reforms_and_the_qualification(today),
     "npq_before_the_post": npq_before_the_post,
+    "npq_not_only_for_sencos": lambda s, today: npq_before_the_post(s, today, asked_if_only_for_sencos=True),
     "experience_rule": lambda s, today: experience_rule(today),
     "who_may_be_senco": who_may_be_senco,
     "part_time_senco": part_time_senco,
@@ -102,7 +103,8 @@ ANSWERERS: dict[str, Answerer] = {
 # Outside England these topics have no English answer: say what applies there instead.
 # (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
 ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
-                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "npq_involves", "ask_qts_routes", "funding_again",
+                "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "npq_involves",
+                "npq_not_only_for_sencos", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
@@ -118,7 +120,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
 
 # Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.
 ABOUT_THE_NPQ = {"ask_which_qualification", "ask_npq_registration", "ask_npq_cohorts", "npq_course_dates",
-                 "npq_before_the_post", "npq_is_not_qts", "npq_after_appointment", "appoint_without_npq",
+                 "npq_before_the_post", "npq_not_only_for_sencos", "npq_is_not_qts", "npq_after_appointment", "appoint_without_npq",
                  "npq_after_stepping_down", "npq_involves", "self_funded_price", "funding_conditions", "funding_how_to_get",
                  "funding_disadvantage", "funded_place_not_guaranteed", "funding_again", "funded_for_another_npq"}
 

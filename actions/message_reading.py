@@ -480,7 +480,17 @@ I_AM_HEAD = re.compile(r"\b(i'?m|i am|im|as) (the |a |an )?(acting |interim |exe
 OTHER_UK_NATIONS = ("wales", "scotland", "northern_ireland")
 
 
+# "A parent complaint says our SENCO is not qualified": parents named, not the user being one
+OTHER_PARENTS = re.compile(r"\b(a|the|one|some|several|our|many|other) (parent|parents|mum|mums|dad|dads|carer|carers)\b|"
+                           r"\bparents?'? (complaint|complained|say|said|says|told|asked|are|have)\b", re.I)
+I_AM_A_PARENT = re.compile(r"\b(i'?m|i am|im|as) (a |the |an? )?(\w+ )?(parent|mum|dad|mother|father|carer|single parent)\b|"
+                           r"^\W*(parent|mum|dad|carer) here\b|^\W*(parent|mum|dad)\b", re.I)
+
+
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
+    if "parent" in roles and OTHER_PARENTS.search(text) and not I_AM_A_PARENT.search(text) \
+            and not MY_CHILD.search(text):
+        roles = [role for role in roles if role != "parent"]
     if "headteacher" in roles and (MY_HEAD_ASKS.search(text) or THEIR_HEAD.search(text)) \
             and not I_AM_HEAD.search(text) and not HEAD_ASKED_ABOUT.search(text):
         roles = [role for role in roles if role != "headteacher"]

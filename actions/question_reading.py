@@ -202,6 +202,11 @@ KEYWORD_TOPICS = (
         r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
         r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
         re.I)),
+    # "is the npq senco just for people who are already SENCOs?": no, it is for would-be SENCOs too
+    ("npq_not_only_for_sencos", re.compile(
+        r"^(?=.*\bnpq).*\b((just|only) (for|suits?|meant for|aimed at) (people|those|teachers|staff)?\s*(who are |that are )?(already |existing |current )?"
+        r"send?cos|(do|must|have) (you|i|we|they) (have to |need to )?(already )?be (a |the )?send?co (already )?(to|before) "
+        r"(do|take|start|register|apply|sign up))\b", re.I)),
     ("npq_before_the_post", re.compile(
         r"(?=.*\bnpq)(?=.*\b(can|could|may|allowed to|possible to|ok to|okay to|eligible to)\b[^?.]{0,20}\b(do|take|"
         r"start|study|register|sign up|apply|enrol)\b).*(\b(not|n'?t) (actually |really |even )?(a |the |yet a )?send?co "
@@ -299,7 +304,7 @@ KEYWORD_TOPICS = (
     # "Whose legal duty is it that the SENCO gets the qualification, theirs or the school's?": the school's
     ("who_ensures_qualification", re.compile(
         r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
-        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|"
+        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|(legal )?job|"
         r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
         r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
     ("who_designates", re.compile(
@@ -327,9 +332,14 @@ KEYWORD_TOPICS = (
         r"^(?!.*\b(fund\w*|free|cost\w*|pay\w*|paid|price|how long|when|deadline|hours?|need|have to|must)\b).*"
         r"\b(thinking (about|of)|considering|planning (to|on)|want to|would like to|keen to|hoping to) (do|doing|take|"
         r"taking|start|starting|sign(ing)? up (for|to)|apply(ing)? for) (the |an? )?npq\b|"
-        r"\b(trn|teacher reference number)\b[^?]{0,60}\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b|"
-        r"\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b[^?]{0,60}\b(trn|teacher reference number)\b", re.I)),
-    ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without|need|get|find|lost|forgot|what is|what'?s|where is)\b"
+        # (a TRN named beside a funding question is a detail: "I've got a TRN. Would the DfE pay for my NPQ?")
+        r"^(?!.*\b(fund\w*|free|cost\w*|pay|pays|paid|price)\b).*(\b(trn|teacher reference number)\b[^?]{0,60}\b(npq|"
+        r"register\w*|apply\w*|sign(ing)? up|enrol\w*)\b|"
+        r"\b(npq|register\w*|apply\w*|sign(ing)? up|enrol\w*)\b[^?]{0,60}\b(trn|teacher reference number)\b)", re.I)),
+    # (not "no QTS but I've got a TRN": the "no" is the QTS's)
+    ("faq/trn", re.compile(r"\b(no|don'?t have|haven'?t got|without)\s+(a |an |my |the |any )?(trn|teacher reference number|"
+                           r"teacher ref(erence)? (no|number))\b|"
+                           r"\b(need|get|find|lost|forgot|what is|what'?s|where is)\b"
                            r"[^?.]{0,20}\b(a |an |my |the )?(trn|teacher reference number|teacher ref(erence)? (no|number))\b",
                            re.I)),
     ("study_time", re.compile(r"(?=.*\bnpq).*(\b(hours?|hrs?) (a|per|each) week\b|\bhow many (hours|hrs)\b|\bhow much "
@@ -418,7 +428,11 @@ KEYWORD_TOPICS = (
                                        r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
-        r"^(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b).*(?:"
+        # (a route named is its entry requirements, unless the SENCO post is what they ask about)
+        r"^(?:(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b)|(?=.*\b(be|become|becoming) (a |the )"
+        r"?send?co\b)).*(?:"
+        # "how many years do you have to teach before you're allowed to be a senco?"
+        r"\bhow (many years|long)\b[^.?!]{0,30}\bteach\w*\b[^.?!]{0,10}\bbefore\b[^.?!]{0,30}\bsend?co\b|"
         r"\b(need|needs|require[ds]?|must have|have to have|minimum|min|how many|at least)\b[^.?!]{0,30}\b(years?|yrs?)\b"
         r"[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b|\b(minimum|min|how much|how many years( of)?) "
         r"(teaching )?(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b|"
@@ -548,7 +562,9 @@ APPOINTING = re.compile(r"\bcandidates?\b|\b(appoint\w*|recruit\w*|hir(e|ing)|in
                         r"\b(appoint\w*|recruit\w*|hir(e|ing)|designat\w*) (someone|somebody|anyone|a person|staff|a member "
                         r"of staff|a teacher) (as|to be) (the |a |our )?(new )?send?co\b", re.I)
 CHECK_WORDS = re.compile(r"\b(check|look for|requirements?|criteria|eligib\w*|legally|need to (have|hold|be)|"
-                         r"must (they|he|she|candidates?) (have|hold|be)|qualifications?)\b", re.I)
+                         r"must (they|he|she|(the |a |our )?(successful |right |chosen |new )?(candidates?|applicants?|person|"
+                         r"new send?co)) (have|hold|be)|"
+                         r"qualifications?)\b", re.I)
 HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|she|he|they|someone) (go about )?"
                             r"(get|gain|obtain|achieve|getting)\b[^?.]{0,15}\b(qts|qualified teacher status)\b|"
                             r"\b(quickest|fastest|best|cheapest|easiest|shortest) (way|route|path)s? (to|into|for|of getting) "
@@ -565,7 +581,8 @@ DFE_PAYS = re.compile(r"\b(will|would|does|do|can|could|is) (the )?(dfe|departme
                       r"\b(pay|fund|cover|foot the bill)\b", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
-                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule)\b|"
+                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule|"
+                     r"compliant|in breach)\b|"
                      r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b|"
                      r"\b(should|do|must) (we|i|they|the school) (be )?(worried|worry|concerned|panic\w*)\b", re.I)
 REFUSING = re.compile(r"\b(refus\w*|won'?t (tell|say|give)|will not (tell|say|give)|not telling|keep(ing)? it (a )?secret|"
@@ -844,6 +861,9 @@ SETTING_DUTY_CLAIM = re.compile(r"\b(schools|nurseries|academies|colleges|we|the
 SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
                                    r"nursery|our college|the college|schools|nurseries|colleges|academies)\b[^?]{0,20}"
                                    r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b|"
+                                   # "Head wants me to be SENCO. Do we legally have to have one?"
+                                   r"\b(do|does|must) (we|they|it|our school|the school)\b (legally |by law |actually )?"
+                                   r"(have to|need to|got to) (have|appoint|designate) one\b|"
                                    # "are we legally required to have a SENCO?"
                                    r"\b(are|is) (we|they|it|our school|the school|our nursery|the nursery|our college|the "
                                    r"college|schools|nurseries|colleges|academies)\b[^?]{0,15}\b(required|obliged|bound|"
@@ -962,7 +982,8 @@ def bare_aspect(text: str) -> str | None:
 NPQ_ANSWERS = FUNDING_KEYS | {"npq_course_dates", "ask_npq_cohorts", "study_time", "npq_involves"}
 # ...and the wider thread of NPQ dates, after which "the course" or "it" is the NPQ
 NPQ_THREAD = NPQ_ANSWERS | {"ask_deadline", "ask_npq_registration", "when_requirement_met", "deadline_absence",
-                            "npq_after_appointment", "appoint_without_npq", "npq_before_the_post", "first_cohorts"}
+                            "npq_after_appointment", "appoint_without_npq", "npq_before_the_post", "first_cohorts",
+                            "npq_not_only_for_sencos"}
 COURSE_LENGTH_ASKED = re.compile(r"\bhow long( is|'s| does| will| would) (the |this |that )?(actual )?(course|qualification|"
                                  r"programme|npq)( itself)?\b", re.I)
 HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|course|qualification)|they|we|i|you) (be )?"

@@ -171,3 +171,23 @@ def answering_a_claim(answer_text: str, message: str) -> str:
         rest = answer_text[4:]
         return "That is right: " + rest[0].lower() + rest[1:]
     return answer_text
+
+
+# "How many years do you have to teach before you can be a SENCO?": "No." answers nothing asked. An open question
+# (every question in the message starts with how, what, which, ...) gets the answer without a bare "Yes."/"No.".
+OPEN_QUESTION = re.compile(r"^\W*(and |so |but |ok |okay )?(how|what|whats|what's|which|when|whens|when's|why|where|who|"
+                           r"whose)\b", re.I)
+
+
+def _questions(message: str) -> list[str]:
+    clauses = [c.strip() for c in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+|,\s*", message) if c.strip()]
+    asked = [c for c in clauses if c.endswith("?")]
+    return asked or clauses[-1:]
+
+
+def without_bare_yes_no(answer_text: str, message: str) -> str:
+    """Drop a bare "Yes. " or "No. " opener when nothing in the message is a yes/no question."""
+    questions = _questions(message or "")
+    if questions and all(OPEN_QUESTION.search(q) for q in questions) and answer_text.startswith(("Yes. ", "No. ")):
+        return answer_text[answer_text.index(" ") + 1:]
+    return answer_text

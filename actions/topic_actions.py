@@ -12,7 +12,8 @@ from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entitie
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
 from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key, without_apologies
-from actions.replies import answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render
+from actions.replies import (answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render,
+                             without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
 from nlp.off_topic import not_our_question
 from senco_rules import qualification_deadline
@@ -149,7 +150,8 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     decision = answer(key, situation, today())
     assert decision is not None
     messages = render(decision)
-    messages[0] = answering_a_claim(messages[0], tracker.latest_message.get("text") or "")
+    text = tracker.latest_message.get("text") or ""
+    messages[0] = without_bare_yes_no(answering_a_claim(messages[0], text), text)
     if key in PERSONAL and (used := details_line(situation)):
         messages.append(used)
     events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]

@@ -214,12 +214,14 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
     )
 
 
-def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
-    """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS)."""
+def npq_before_the_post(situation: Situation, today: dt.date, asked_if_only_for_sencos: bool = False) -> Decision:
+    """"Can I do the NPQ if I'm not a SENCO yet?": yes; registering needs a TRN, not the post (nor QTS). Asked the
+    other way round ("is it just for people who are already SENCOs?"), the same answer opens "No"."""
     rules = value_on("npq/registration", today)
     scholarship = value_on("funding/npq_senco_scholarship", today)
-    answer = ("Yes: the NPQ for SENCOs is for SENCOs, teachers who want to become one, and school leaders, so you "
-              "need not be a SENCO already. Registering needs a teacher reference number (TRN), not QTS.")
+    opener = "No" if asked_if_only_for_sencos else "Yes"
+    answer = (f"{opener}: the NPQ for SENCOs is for SENCOs, teachers who want to become one, and school leaders, so "
+              "you need not be a SENCO already. Registering needs a teacher reference number (TRN), not QTS.")
     if _without_qts(situation):
         # The point for them is the post, not the course: the NPQ does not stand in for QTS (nor is it funded
         # for them), so that leads.
@@ -232,7 +234,8 @@ def npq_before_the_post(situation: Situation, today: dt.date) -> Decision:
         reasons = [f"DfE funding is for {scholarship.value['funded_people']} in publicly funded schools and 16 to 19 "
                    "settings in England, so you need not be the SENCO to be funded."]
     return Decision.citing(
-        rules, scholarship, topic="npq_before_the_post", outcome=Outcome.YES,
+        rules, scholarship, topic="npq_before_the_post",
+        outcome=Outcome.NO if asked_if_only_for_sencos else Outcome.YES,
         answer=answer,
         reasons=tuple(reasons),
         next_steps=(FIND_YOUR_TRN,),
