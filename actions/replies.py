@@ -191,3 +191,30 @@ def without_bare_yes_no(answer_text: str, message: str) -> str:
     if questions and all(OPEN_QUESTION.search(q) for q in questions) and answer_text.startswith(("Yes. ", "No. ")):
         return answer_text[answer_text.index(" ") + 1:]
     return answer_text
+
+
+# "Our SENCO was appointed in September 2024 and hasn't started the NPQ. Should we be worried?": the deadline is the
+# SENCO's, not the governor's, so the answer speaks of "they". Only the message that gives the date is read.
+THEIR_APPOINTMENT = re.compile(
+    r"\b(our|my|the|their|her|his) (new |current |acting |interim )?(send?co|deputy|colleague|\w+ teacher|head of \w+)\b"
+    r"[^.?!]{0,40}\b(was appointed|were appointed|became|started|began|took over|has been|joined|was made)\b|"
+    r"\b(she|he)\b[^.?!]{0,10}\b(was appointed|became|started|began|took over|has been doing it|'s been doing it|was made)\b",
+    re.I)
+MY_APPOINTMENT = re.compile(r"\b(i|i'?ve|i'?m)\b[^.?!]{0,15}\b(was appointed|became|started|began|took over|been|am|was made)"
+                            r"\b[^.?!]{0,20}\bsend?co\b|\bmy (own )?deadline\b", re.I)
+SECOND_PERSON = ((re.compile(r"\bYou\b"), "They"), (re.compile(r"\byou\b"), "they"), (re.compile(r"\bYour\b"), "Their"),
+                 (re.compile(r"\byour\b"), "their"))
+
+
+def about_their_post(message: str) -> bool:
+    """The message gives someone else's start as SENCO (and none of the user's own)."""
+    return bool(THEIR_APPOINTMENT.search(message or "")) and not MY_APPOINTMENT.search(message or "")
+
+
+def in_third_person(text: str) -> str:
+    """"You must hold the NPQ ... after you became SENCO" -> "They must hold the NPQ ... after they became SENCO"."""
+    if text.startswith("Source:"):
+        return text
+    for pattern, word in SECOND_PERSON:
+        text = pattern.sub(word, text)
+    return text

@@ -12,8 +12,8 @@ from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entitie
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
 from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key, without_apologies
-from actions.replies import (answering_a_claim, date_question, details_line, feedback_buttons, noted_line, render,
-                             without_bare_yes_no)
+from actions.replies import (about_their_post, answering_a_claim, date_question, details_line, feedback_buttons,
+                             in_third_person, noted_line, render, without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
 from nlp.off_topic import not_our_question
 from senco_rules import qualification_deadline
@@ -152,6 +152,8 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     messages = render(decision)
     text = tracker.latest_message.get("text") or ""
     messages[0] = without_bare_yes_no(answering_a_claim(messages[0], text), text)
+    if key in ("ask_deadline", "deadline_absence") and about_their_post(text):
+        messages = [in_third_person(message) for message in messages]  # the SENCO's deadline, not the governor's
     if key in PERSONAL and (used := details_line(situation)):
         messages.append(used)
     events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]
@@ -251,6 +253,8 @@ class ActionAnswerDeadline(Action):
         before = (answer_turn(dispatcher, tracker, second, details) or []) if asked_first else []
         situation = situation_from_tracker(tracker)
         messages = render(qualification_deadline(situation, today()))
+        if about_their_post(tracker.latest_message.get("text") or ""):
+            messages = [in_third_person(message) for message in messages]
         if used := details_line(situation):
             messages.append(used)
         _say(dispatcher, messages)

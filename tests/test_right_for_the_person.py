@@ -2391,3 +2391,15 @@ def test_an_open_question_gets_no_bare_yes_or_no():
 def test_asked_whether_the_npq_is_only_for_sencos_the_answer_is_no():
     decision = answer("npq_not_only_for_sencos", Situation(role=Role.TEACHER), TODAY)
     assert decision.outcome is Outcome.NO and decision.answer.startswith("No: the NPQ for SENCOs is for SENCOs")
+
+
+def test_someone_else_s_deadline_is_told_as_theirs():
+    from actions.replies import about_their_post, in_third_person
+    assert about_their_post("Our SENCO was appointed in March 2025 and hasn't begun the NPQ. Is that a problem?")
+    assert about_their_post("my colleague became SENCO in May 2025, when must she finish?")
+    assert not about_their_post("I became SENCO in May 2025, when must I finish?")
+    decision = answer("ask_deadline", Situation(appointed=KnownDate(dt.date(2025, 3, 1), False)), TODAY)
+    told = [in_third_person(message) for message in render(decision)]
+    assert told[0].startswith("They must hold the National Professional Qualification (NPQ) for SENCOs by March 2028")
+    assert "after they became SENCO" in told[0] and "you" not in told[0].lower().split()
+    assert told[-1].startswith("Source:") and told[-1] == render(decision)[-1]
