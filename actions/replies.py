@@ -176,7 +176,7 @@ def answering_a_claim(answer_text: str, message: str) -> str:
 # "How many years do you have to teach before you can be a SENCO?": "No." answers nothing asked. An open question
 # (every question in the message starts with how, what, which, ...) gets the answer without a bare "Yes."/"No.".
 OPEN_QUESTION = re.compile(r"^\W*(and |so |but |ok |okay )?(how|what|whats|what's|which|when|whens|when's|why|where|who|"
-                           r"whose)\b", re.I)
+                           r"whose)\b(?! about\b| if\b)", re.I)  # "what about academies?" asks yes or no
 
 
 def _questions(message: str) -> list[str]:

@@ -2403,3 +2403,9 @@ def test_someone_else_s_deadline_is_told_as_theirs():
     assert told[0].startswith("They must hold the National Professional Qualification (NPQ) for SENCOs by March 2028")
     assert "after they became SENCO" in told[0] and "you" not in told[0].lower().split()
     assert told[-1].startswith("Source:") and told[-1] == render(decision)[-1]
+
+
+def test_what_about_a_setting_keeps_its_yes():
+    from actions.replies import without_bare_yes_no
+    assert without_bare_yes_no("Yes. A maintained nursery school must have a SENCO.", "what about a maintained "
+                               "nursery school") == "Yes. A maintained nursery school must have a SENCO."
