@@ -11,8 +11,11 @@ RUN /venv/bin/pip install --quiet "pip==24.0" && /venv/bin/pip install --quiet -
 COPY . .
 RUN /venv/bin/python -m nlp.build_pipeline
 # A model trained elsewhere (models/senco.tar.gz in the build context) is used as it is; otherwise train here.
-RUN if /venv/bin/rasa train --dry-run --fixed-model-name senco; then echo "model up to date"; \
-    else /venv/bin/rasa train --fixed-model-name senco; fi
+# (the same fingerprint as scripts/setup.sh: config, domain and data)
+RUN fingerprint=$(cat config.yml domain.yml $(find data -name '*.yml' | sort) | sha256sum | cut -d' ' -f1); \
+    if [ -f models/senco.tar.gz ] && [ "$(cat models/senco.fingerprint 2>/dev/null)" = "$fingerprint" ]; then \
+    echo "model up to date"; else /venv/bin/rasa train --fixed-model-name senco && \
+    echo "$fingerprint" > models/senco.fingerprint; fi
 
 FROM python:3.10-slim
 ENV PATH=/venv/bin:$PATH TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1 RASA_TELEMETRY_ENABLED=false \
