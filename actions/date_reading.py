@@ -30,7 +30,7 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*[,(]?\s*(?:of\s+)?{_YEAR}\b\)?", re.I)  
 MONTH_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<yy>[12]\d)\b(?!\s*(?:st|nd|rd|th|months?|years?|yrs?|weeks?|days?|"
                               r"hours?|,?\s*(?:18|19|20)\d\d))(?![/:.,]?\d)", re.I)
 RELATIVE_MONTH = re.compile(
-    rf"\b(?P<rel>last|this|next|in|since|from|from this|from next|by)?\s*{_MONTH}(?:\s+(?P<yrel>last year|this year|next year))?\b",
+    rf"\b(?P<rel>last|this|next|in|since|from|from this|from next|by)?\s*{_MONTH}(?:\s+(?P<yrel>last year|this year|next year|before last))?\b",
     re.I,
 )
 RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this month|next month)\b", re.I)
@@ -49,7 +49,7 @@ SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<sea
 YEAR_END = re.compile(r"\b(?:the\s+)?end of (?P<rel>this|next|last) year\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
-FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|wants? (me|her|him|us) to|"
+FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|moving to be|due to be|wants? (me|her|him|us) to|"
                         r"asked (me|her|him) to|take over|taking over|plans? to|planning to)\b", re.I)
 
 
@@ -96,7 +96,9 @@ PAST_CUE = re.compile(r"\b(started|began|begun|joined|enrolled|signed up|became|
 
 
 def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date, before: str = "") -> KnownDate:
-    if yrel:
+    if yrel == "before last":  # "the September before last": a year before the most recent September
+        year = (today.year if month < today.month else today.year - 1) - 1
+    elif yrel:
         year = today.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
     elif rel in ("this", "from this"):
         year = today.year  # "this November", said in November, is this one
@@ -137,7 +139,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         taken.append((m.start(), m.end()))
         qualifier = QUALIFIER.search(text[max(0, m.start() - 20):m.start()])
         if when is not None and when.on.year < EARLIEST_PLAUSIBLE_YEAR:
-            problem = f"{m.group(0).strip()} is before {EARLIEST_PLAUSIBLE_YEAR}"
+            problem = f"{m.group(0).strip()} looks too early to be right"  # no other year named: it could be misread
         found.append(DateMention(when, m.start(), m.end(), m.group(0).strip(),
                                  qualifier["word"].lower() if qualifier else None, problem, year_given))
 

@@ -17,7 +17,7 @@ from senco_rules.calendar import KnownDate, add_months
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
 NEGATION = re.compile(r"\b(no|not|don'?t|do not|haven'?t|have not|without|never|isn'?t|aren'?t|lack|yet to)\b", re.I)
-SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i've been|i have been|as an?|i'?ve got|i have|i hold|i was|"
+SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i work|i teach|i've been|i have been|as an?|i'?ve got|i have|i hold|i was|"
                   r"i'?ve had|i'?ve held|i had)\b|"
                   r"^\W*(got|have|hold|holding|just got)\b", re.I)
 NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still|nearly|almost|close to|about to|not quite)\s+(yet\s+)?"
@@ -36,7 +36,7 @@ APPOINTED_CUE = re.compile(
     r"send?co since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
-    r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
+    r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(doing|covering|running|holding) (the )?send?co( role| job| post)?( myself)? since|send?co (has |have )?(done|held|had|been doing|been in) (the |that )?(job|role|post) since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
     r"send?co (started|began|joined)(?![^.?!,]{0,20}\b(npq|nasen\w*|course|cohort|training|qualification|award)))\b",
     re.I,
 )
@@ -94,13 +94,13 @@ OVERSEAS_QUALIFIED = re.compile(
     r"\b(aussie|australian|american|us|canadian|kiwi|new zealand|south african|indian|nigerian|ghanaian|jamaican|"
     r"filipino|zimbabwean|kenyan|pakistani|ukrainian)\s+(trained\s+|qualified\s+)?teacher\b|"
     r"\b(aussie|australian|american|canadian|kiwi|south african|indian|nigerian|ghanaian|jamaican|filipino|spanish|"
-    r"polish|romanian|greek|italian|french|german|portuguese|ukrainian|irish|us|eu)[- ](trained|qualified)\b|"
+    r"polish|romanian|greek|italian|french|german|portuguese|ukrainian|irish|us|eu)[- ](trained|qualified|certified|licensed)\b|"
     r"\b(teacher|teaching)\b[^.?!]{0,10}\b(from|in)\s+(" + ABROAD_COUNTRIES + r")\b|"
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ([\w ]{{1,20}}, )?({ABROAD_COUNTRIES})\b", re.I)  # "trained in Perth, Australia"
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
-                      r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter)('?s)?\b|"
+                      r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|toddler|little one|baby)('?s)?\b|"
                       r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils
 # A message about someone else ("she has EYTS, is that ok?", "my colleague is a TA"): the personal details then
 # describe that person, not the user.
@@ -142,7 +142,8 @@ CLAUSE_BREAK = re.compile(r"[,;.!?\n]|(?<!\d)\s[-–—]+\s|\s[-–—]+\s(?!\d)
 NPQ_WORD = re.compile(r"\bnpq|national professional", re.I)
 NO_NASENCO = re.compile(r"\b(haven'?t|have not|never|didn'?t|did not|not)\b[^.?!,]{0,20}\b(started|begun|done|did|do|"
                         r"doing|got|taken|take)\b[^.?!,]{0,10}\b(any |a |the |my )?(nasen\s?co|national award)|"
-                        r"\bno nasen\s?co\b", re.I)
+                        r"\bno nasen\s?co\b|\b(without|minus|lacking) (any |a |the |an? )?(nasen\s?co|national award|senco award)",
+                        re.I)
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
@@ -155,7 +156,8 @@ CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it
                         r"typo|my mistake|wrong date|it was actually)\b|"
                         r"^\W*(no,? wait|wait,? no|oh,? wait|oops|whoops|sorry,? no|no,? sorry|no,? actually)\b", re.I)
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
-IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(school'?s\s+)?send?co\b|"
+IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(new\s+|acting\s+|interim\s+)?"
+                      r"(school'?s\s+)?send?co\b|"
                       r"^\W*new send?co here\b", re.I)
 # "she'd start on 4 January 2027, it's her first SENCO post": the start named is the post's
 SENCO_POST = re.compile(r"\b(my|her|his|their|a|the|this|first|new)\s+(first\s+|new\s+)?send?co\s+(post|role|job|position|"
@@ -172,6 +174,10 @@ MOVING = re.compile(r"\b(mov(e|es|ed|ing)|relocat\w*|transfer\w*)\b", re.I)
 MOVING_AS_SENCO = re.compile(
     r"\b(mov\w+|switch\w*|transfer\w*|go|went)\b[^.?!]{0,30}\b(school|academy|job|post)\b[^.?!]{0,25}\bas (the |a )?"
     r"send?co\b|\bsend?co (job |post |role )?(at|in) (another|a different|a new|my new) (school|academy)\b", re.I)
+NEW_SENCO_POST = re.compile(r"\b(moving|move|going|transferring|switching|due) to (be|become) (the )?send?co\b[^.?!]{0,20}"
+                            r"\b(at|in|of) (our|the|a|another|a different|her|his|my) (other|new|different|sister)?\s*"
+                            r"(school|academy|site)\b|\bsend?co (job |post |role )?(at|in) (our|the) other (school|academy)\b",
+                            re.I)
 NEVER_BEFORE = re.compile(r"\b(never|not)\b( been| served| worked)?( as)? (an? |the )?send?co (before|previously)\b", re.I)
 _MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
 YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
@@ -313,6 +319,8 @@ def read_message(
                     and canonical("setting_type", str(e.get("value", ""))) and not _negated_mention(text, e)
                     and not (str(e.get("value", "")).lower() == "mat" and MAT_LEAVE.search(text))
                     and not _left_behind(text, e)]:
+        if len(settings) > 1 and (own := [e for e in settings if not _compared_with(text, e)]):
+            settings = own
         # The most specific name wins: "private day nursery" is a nursery, not a private school; "16-19 college"
         # is a 16-19 setting, not any college.
         specific = max(settings, key=lambda e: (str(e.get("value", "")).lower() not in GENERIC_SETTING_WORDS,
@@ -370,6 +378,13 @@ def read_message(
         found["prior_senco_months"] = -1.0
         if "appointment_date" not in found:
             found["appointment_date"] = "not_yet"
+    if "prior_senco_months" not in found and (new_post := parse_date_slot(found.get("appointment_date"))) \
+            and (held := parse_date_slot(date_on_record)) and held.on < new_post.on and NEW_SENCO_POST.search(text):
+        # "she's moving to be SENCO at our other school from January", after "in post since 2007": the new post
+        # follows earlier SENCO service (which may change the duty: the answer says to take advice)
+        found["prior_senco_months"] = float((new_post.on.year - held.on.year) * 12 + new_post.on.month - held.on.month)
+        if held.year_only:
+            found["prior_senco_start"] = str(held.on.year)
     if HOLDS_EYTS.search(text) and not HOLDS_QTS_EXPLICITLY.search(text) and not NO_EYTS.search(text):
         found["has_eyts"] = True
         found.setdefault("has_qts", False)
@@ -487,7 +502,18 @@ I_AM_A_PARENT = re.compile(r"\b(i'?m|i am|im|as) (a |the |an? )?(\w+ )?(parent|m
                            r"^\W*(parent|mum|dad|carer) here\b|^\W*(parent|mum|dad)\b", re.I)
 
 
+ECT_MENTOR = re.compile(r"\b(ect|nqt|early career teacher)s?\s+(mentor|lead|tutor|co-?ordinator|induction tutor)\b|"
+                        r"\bmentor(ing|ed)? (for |to |of )?(an? |our |the |two |several )?(ects?|nqts?|early career teachers?)\b",
+                        re.I)
+# "shouldn't it be a proper teacher?": what the SENCO should be, not the user's job
+SHOULD_BE_A_TEACHER = re.compile(r"\b(should|shouldn'?t|shouldnt|have to|has to|must|need to|needs to|meant to|supposed to)"
+                                 r" (it |they |he |she |the send?co )?(be|have) (a |an )?(proper |qualified |real |actual )?"
+                                 r"teacher\b", re.I)
+
+
 def _read_role(text: str, roles: list[str], requested_slot: str | None, found: dict[str, Any]) -> None:
+    if "early_career_teacher" in roles and ECT_MENTOR.search(text):
+        roles = [role for role in roles if role != "early_career_teacher"]  # "I've been an ECT mentor": not an ECT
     if "parent" in roles and OTHER_PARENTS.search(text) and not I_AM_A_PARENT.search(text) \
             and not MY_CHILD.search(text):
         roles = [role for role in roles if role != "parent"]
@@ -510,7 +536,8 @@ def _read_role(text: str, roles: list[str], requested_slot: str | None, found: d
         specific.remove("unqualified_teacher")  # "I'm an HLTA ... without QTS": the job named, not the descriptor
     if specific:
         found["role"] = specific[0]
-    elif requested_slot == "role" or SELF.search(text) and not BECOMING_A_TEACHER.search(text):
+    elif requested_slot == "role" or SELF.search(text) and not BECOMING_A_TEACHER.search(text) \
+            and not SHOULD_BE_A_TEACHER.search(text):
         # "teacher" alone is often the subject of a general question ("do you have to be a teacher?"):
         # only take it as the user's own role when they say so.
         found["role"] = "teacher"
@@ -609,6 +636,17 @@ def _month_on_record(slot_value: str | None) -> KnownDate | None:
     return known if known is not None and not known.year_only else None
 
 
+# "oh and I started in the September before last", after the qualification answer: started in the post (a NASENCo
+# start says what was started: "I began it in March 2024", "started the award")
+STARTED_WITHOUT_OBJECT = re.compile(r"^(?!.*\b(it|the (course|award|qualification)|mine|that one)\b).*"
+                                    r"\b(i|i'?ve|i have)\s+(only\s+)?(started|began|begun)\s+(in|on|back in|last|this|the)\b",
+                                    re.I)
+
+
+OTHER_BEGINNINGS = re.compile(r"\b(teach\w*|training|degree|pgce|ect|nqt|induction|as an? (teacher|ta|hlta|assistant))\b",
+                              re.I)
+
+
 def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot: str | None, today: dt.date,
                 found: dict[str, Any], course: str | None = None, earlier_year: int | None = None,
                 asked_back: bool = False, earlier_date: KnownDate | None = None) -> None:
@@ -625,7 +663,7 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
     if NO_NASENCO.search(text):
         whole_nasenco = False  # "September 2024, haven't started any NASENCo": the date is not the course's
     if not (whole_npq or whole_nasenco) and course and (COURSE_START.search(text) or COURSE_END.search(text)) \
-            and not APPOINTED_CUE.search(text):
+            and not APPOINTED_CUE.search(text) and not (course == "nasenco" and STARTED_WITHOUT_OBJECT.search(text)):
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
     appointment_named = False
     for mention in mentions:
@@ -740,6 +778,16 @@ def _left_behind(text: str, entity: dict) -> bool:
     return _said_just_before(text, entity, CAME_FROM, 30)
 
 
+COMPARED_WITH = re.compile(r"(?<!'d )(?<!would )\b(like (it is |it's |they are |they do |it does )?(for |in |at )?|unlike |"
+                           r"as (it is |they are )?(for|in|at) |compared (to|with) |than (in |at |for )?)"
+                           r"(a |an |the |other |most |normal |ordinary )?$", re.I)
+
+
+def _compared_with(text: str, entity: dict) -> bool:
+    """"free for me like it is for state school teachers?": a setting named to compare, not the user's own."""
+    return _said_just_before(text, entity, COMPARED_WITH, 30)
+
+
 def _negated_mention(text: str, entity: dict) -> bool:
     """"we're not a mainstream school": a setting named only to say it is not this one."""
     return _said_just_before(text, entity, NOT_JUST_BEFORE, 25)
@@ -779,6 +827,9 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
     if not (npq_here or nasenco_here) and (IS_SENCO.search(text) or SENCO_POST.search(text)) \
             and COURSE_START.search(clause) and not whole_nasenco:
         return "appointment"  # "I'm SENCO at a secondary, I started in June 2025. When do I need the NPQ by?"
+    if not (npq_here or nasenco_here or whole_npq or whole_nasenco) and STARTED_WITHOUT_OBJECT.search(clause) \
+            and not OTHER_BEGINNINGS.search(clause):
+        return "appointment"  # "oh and I started in the September before last" in a SENCO conversation
     if npq_here and not nasenco_here and COURSE_START.search(APPOINTED_CUE.sub(" ", clause)):
         return "npq_start"  # "our new SENCO joined the NPQ cohort that started in Nov 2025"
     if APPOINTED_CUE.search(clause) and not (npq_here or nasenco_here):
@@ -791,6 +842,8 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         if _last_cue_is_end(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
             return "nasenco_end"
         return "nasenco_start"
+    if about_npq and not npq_here and re.search(r"\bsince\b", clause, re.I) and not COURSE_START.search(clause):
+        return None  # "Since January I've been trying to get my head round EHCPs": time in the job, not a course start
     if about_npq and not APPOINTED_CUE.search(clause):
         # The clause's own cue decides; a bare date ("this November (2026)") takes the message's cue.
         if COURSE_START.search(clause) or (not COURSE_END.search(clause)
