@@ -20,7 +20,7 @@ from senco_rules.funding import (
 from senco_rules.deadlines import deadline_absence, npq_after_appointment, npq_after_stepping_down, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
-from senco_rules.post_eligibility import (academy_teachers_qts, experience_rule, npq_is_not_qts, once_qualified,
+from senco_rules.post_eligibility import (academy_teachers_qts, degree_for_senco, experience_rule, npq_is_not_qts, once_qualified,
                                          part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
 from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_without_senco, who_designates,
                                        who_ensures_qualification, who_sets_the_role)
@@ -83,6 +83,7 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_before_the_post": npq_before_the_post,
     "npq_not_only_for_sencos": lambda s, today: npq_before_the_post(s, today, asked_if_only_for_sencos=True),
     "experience_rule": lambda s, today: experience_rule(today),
+    "degree_for_senco": lambda s, today: degree_for_senco(today),
     "who_may_be_senco": who_may_be_senco,
     "part_time_senco": part_time_senco,
     "npq_after_appointment": lambda s, today: npq_after_appointment(today),
@@ -109,7 +110,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
                 "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
                 "funded_place_not_guaranteed", "npq_course_dates",
-                "experience_rule",
+                "experience_rule", "degree_for_senco",
                 "who_may_be_senco", "part_time_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
                 "when_requirement_met", "deadline_absence",
                 "who_designates", "who_sets_the_role",

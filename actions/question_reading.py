@@ -38,7 +38,7 @@ FUNDING_ASPECTS = (
     ("funding_local_authority_staff", re.compile(
         r"\b(employed by|work(ing)? for|on the books of|staff of|part of) (the |my |our |a )?(local authority|la|council)\b|"
         r"\b(local authority|la|council)('s)? (staff|employee|teacher|specialist|advisory|outreach|sen(d)? (support )?service|"
-        r"teaching service|inclusion service)\b|\bvirtual school\b|\bhospital school\b|\byoung offender\w*|\byoi\b|"
+        r"teaching service|inclusion service)\b|\bvirtual schools?\b|\bhospital schools?\b|\byoung offender\w*|\byoi\b|"
         r"\bperipatetic\b", re.I)),
     # ...but not a trust's central team
     ("funding_trust_central", re.compile(
@@ -154,7 +154,10 @@ KEYWORD_TOPICS = (
         r"^(?!.*\bsend?co)(?:.*\b(do|does|must|can|could|will|are|is|may)\b[^?.]{0,15}\bacadem\w*\b[^?.]{0,40}\b(employ|hire|"
         r"have|use|recruit|take on|keep)\w*\b[^?.]{0,20}\b(only )?((qualified|unqualified) teachers?|(teachers? )?without "
         r"qts)\b|.*\b(do|does|must|will|are|is)\b[^?.]{0,10}\b(academy|academies'?) teachers?\b[^?.]{0,30}\b(need|have to|"
-        r"require\w*|must)\b[^?.]{0,15}\b(qts|qualified)\b)", re.I)),
+        r"require\w*|must)\b[^?.]{0,15}\b(qts|qualified)\b|"
+        # "heard academies will have to have QTS teachers anyway now?"
+        r".*\bacadem\w*\b[^?.]{0,20}\b(will|would|now|soon)?\s*(have to|need to|must|required to)\s+(have|hire|employ|use)\b"
+        r"[^?.]{0,10}\b(qts|qualified)( teachers?)?\b)", re.I)),
     # "Who paid for the NASENCo?": school budgets (a NASENCo question, not the NPQ's funding).
     ("nasenco_funding", re.compile(r"^(?!.*\b(npq|paid more|pay rise|salary|tlr|allowance|count|counts|valid|still|extra))"
                                    r"(?=.*\b(nasen\s?co|national award)\b).*\b(pay|paid|pays|paying|fund\w*|"
@@ -253,8 +256,11 @@ KEYWORD_TOPICS = (
     ("faq/reforms", re.compile(r"\bwellbeing and schools (bill|act)\b|\bofsted\b[^?.]{0,40}\b(framework|inspection|inspect|report cards?|chang\w*|new)\b|"
                                r"\b(new|changes? to|renewed) (the )?ofsted\b|\bwhite paper\b|\b(send|sen) reforms?\b|"
                                r"\bnew (framework|reforms?)\b|\bchang\w* (to )?(the )?send( system)?\b|"
-                               r"\bsend (system )?(changes|reforms?|review)\b", re.I)),
-    ("ask_can_be_senco", re.compile(r"\bwho (exactly |actually |really |legally )?(can|could|may|is allowed to|gets to|"
+                               r"\bsend (system )?(changes|reforms?|review)\b|"
+                               # "what's changing with SEND at the moment?"
+                               r"\bwhat'?s (changing|new|happening|going on)\b[^?]{0,25}\b(send|sen)\b|"
+                               r"\bchang\w* (with|in) (the )?send\b", re.I)),
+    ("ask_can_be_senco", re.compile(r"\bwho('s| is)? (exactly |actually |really |legally )?(can|could|may|allowed to|is allowed to|gets to|"
                                     r"is able to|qualifies to|is eligible to|is permitted to|is entitled to) "
                                     r"(be|become|do|take on|take|hold)\b[^?.]{0,20}\bsend?co\b", re.I)),
     # "if I do the NPQ, does that count as getting QTS?": it does not
@@ -426,6 +432,26 @@ KEYWORD_TOPICS = (
     ("faq/leadership_role", re.compile(r"^(?!.*\b(be|become|becoming) (the |a |our )?send?co\b)"
                                        r"(?!.*\b(take on|take over|step into|asked me|want me|wants me|allowed)\b)(?=.*\bsend?co)"
                                        r".*\b(slt|senior leadership team|leadership team|senior leader)\b", re.I)),
+    # "does the three years count from when I was appointed or from when I start the course?": the deadline's clock
+    ("ask_deadline", re.compile(r"\b(3|three)[- ]years?\b[^?]{0,40}\b(count\w*|start\w*|runs?|running|begin\w*|measured|"
+                                r"calculated|clock)\b[^?]{0,10}\bfrom\b|\bfrom when\b[^?]{0,40}\b(3|three)[- ]years?\b",
+                                re.I)),
+    # "what qualifications does a SENCO need?": who may hold the post (QTS), then the NPQ
+    ("who_may_be_senco", re.compile(r"^(?!.*\b(fund\w*|pay\w*|cost\w*|my|i'?m|i)\b)"
+                                    r".*\bwhat (qualifications?|quals|certificates?|training)\b[^?]{0,25}\b(do|does|would|will|must)\b"
+                                    r"[^?]{0,20}\bsend?cos?\b[^?]{0,15}\b(need|have|require|hold)|"
+                                    r"\bwhat (qualifications?|quals) (do|does|would) (you|one|someone|a person) need\b[^?]{0,25}"
+                                    r"\bsend?co", re.I)),
+    # "whats the NPQ for SENCOs": what it is (not what it covers)
+    ("faq/npq_what", re.compile(r"^\W*(so |and |ok )?(what'?s|whats|what is|wot'?s) (the |an? |this )?npq( for send?cos| send?co)?"
+                                r"( then| exactly| actually)?\W*$", re.I)),
+    # "what degree do you need to be a senco? is there a specific SEND one?": none in particular (QTS is the rule)
+    ("degree_for_senco", re.compile(
+        r"(?=.*\bsend?co)(?:\b(what|which|any|a specific|a particular|specific|particular|special|certain) (kind of |type of |"
+        r"sort of |subject )?degree\b[^?]{0,40}\b(need|needs|have|required|should|must)\b|"
+        r"\b(send|sen|special (educational )?needs|inclusion)( and inclusion)? degree\b|"
+        r"\bdegree (in|on) (send|sen|special (educational )?needs|inclusion)\b|"
+        r"\bdoes (it|my degree) (have|need) to be (in|a) )", re.I)),
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
         # (a route named is its entry requirements, unless the SENCO post is what they ask about)
@@ -436,7 +462,13 @@ KEYWORD_TOPICS = (
         r"\b(need|needs|require[ds]?|must have|have to have|minimum|min|how many|at least)\b[^.?!]{0,30}\b(years?|yrs?)\b"
         r"[^.?!]{0,25}\b(teaching|experience|in the classroom|in post)\b|\b(minimum|min|how much|how many years( of)?) "
         r"(teaching )?(experience|years)\b|\bexperience (do|does|is) (i|you|one|a senco|needed|required)\b|"
-        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience)\b[^.?!]{0,25}\bbefore (you|i|they|someone) (can|could)\b)",
+        r"\b(years?|yrs?)\b[^.?!]{0,25}\b(teaching|experience)\b[^.?!]{0,25}\bbefore (you|i|they|someone) (can|could)\b|"
+        # "is there a rule that you must teach for two years before being a senco"
+        r"\b(must|have to|has to|need to|needs to)\s+(have\s+)?(teach|taught|work|worked)\w*\s+(for\s+)?(\w+\s+)?(years?|yrs?)\b"
+        r"[^.?!]{0,25}\bbefore\b|"
+        # "is two years' teaching experience a formal prerequisite for the NPQ?"
+        r"\b(years?|yrs?)'?\s+(of )?(teaching |classroom )?(experience|teaching|in the classroom)\b[^.?!]{0,40}"
+        r"\b(pre-?requisite|requirement|required|needed|necessary|mandatory|compulsory|condition)\b)",
         re.I)),
     # How much of the NPQ you must attend: the providers' engagement rule (a funding condition too).
     ("funding_conditions", re.compile(
@@ -538,7 +570,7 @@ WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qt
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|cover|"
                           r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed|"
                           r"(use|employ|hire|bring in|have) (an? |our |the |someone )?([\w-]+ ){0,3}as)\s+(the |a |our |"
-                          r"their |its |his |her )?(\w+'s |acting |interim )?send?co\b",
+                          r"their |its |his |her )?(\w+'s |acting |interim |next |new )?send?co\b",
                           re.I)
 
 # A head who is (acting as) SENCO asking whether they themselves need the NPQ; not "can I designate myself?"
@@ -573,15 +605,18 @@ HOW_TO_GET_QTS = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|
                             r"a (qualified )?teacher\b|\bhow (do|can|would|could) (i|you|someone) (even )?(become|train as|"
                             r"train to be|qualify as) a (qualified )?teacher\b", re.I)
 WITHOUT_QTS_ROLES = {"career_changer", "teaching_assistant", "early_years_practitioner", "unqualified_teacher"}
-NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|price\w*|fees?|charge\w*|set (us|me|you|"
+NPQ_COST = re.compile(r"\bnpq\w*\b[^?.]{0,30}\b(cost\w*|free|funded|pay for|paid for|price\w*|fees?|charge\w*|set (us|me|you|"
                       r"the school) back)\b|\b(set (us|me|you|the school) back)\b[^?.]{0,30}\bnpq|"
                       r"\b(cost\w*|price|fees?|pay for|charge|fund (me|us|her|him|them|it))\b[^?.]{0,30}\bnpq", re.I)
 # "... wants to do the NPQ SENCO. Will the DfE pay?"
+# "Who pays for the NPQ SENCO? I teach at a maintained secondary": the question, whatever the details make it sound like
+WHO_PAYS_FOR_NPQ = re.compile(r"\bwho (pays|funds|will pay|would pay|covers the (cost|fees?)|foots the bill)\b[^?.]{0,20}"
+                              r"\bnpq", re.I)
 DFE_PAYS = re.compile(r"\b(will|would|does|do|can|could|is) (the )?(dfe|department for education|government)\b[^?.]{0,10}"
                       r"\b(pay|fund|cover|foot the bill)\b", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
-                     r"\b(in time|make it|enough time|a problem|in trouble|too late|late|behind|overdue|on track|on course|on schedule|"
+                     r"\b(in time|make it|enough time|a problem|a (compliance|legal) (problem|issue|risk)|an issue|in trouble|too late|late|behind|overdue|on track|on course|on schedule|"
                      r"compliant|in breach)\b|"
                      r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b|"
                      r"\b(should|do|must) (we|i|they|the school) (be )?(worried|worry|concerned|panic\w*)\b", re.I)
@@ -636,6 +671,10 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |re
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
+# "is my Welsh QTS actually valid in England?": whether QTS from another nation carries over
+QTS_RECOGNISED = re.compile(r"\b(qts|qualification|teaching (qualification|registration)|registration)\b[^?.]{0,40}\b(valid|"
+                            r"recogni[sz]ed|count|counts|accepted|transfer\w*|carry over|carries over|still stand)\b|"
+                            r"\b(valid|recogni[sz]ed|accepted)\b[^?.]{0,15}\bin england\b", re.I)
 APPLY_FOR_QTS = re.compile(r"\bapply(ing)? (for|to get) (qts|qualified teacher status)\b", re.I)
 THAT_FINISH = re.compile(r"\bwhen (would|will|does|do) (that|this) (finish|end|be (done|over))\b", re.I)
 WHEN_TO_START = re.compile(r"\bwhen (should|can|could|do|must|would) (i|we|she|he|they) (start|begin|join|do|sign( \w+)? up|"
@@ -649,7 +688,7 @@ BY_WHEN = re.compile(r"\bwhen\b[^?.]{0,40}\b(by|deadline)\b|\bby when\b|\bdeadli
 COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|next year|leave it|hold off|put (it )?off|"
                            r"in time|too late)\b|\b(wait|hold off)\b[^?]{0,30}\b(cohort|intake|next year)\b", re.I)
 # "SENCO since 2007 ... my head says I now need the NPQ": with an appointment date, whether and by when
-NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed) to (now |also |still )?(get|do|"
+NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed|expected|meant) to (now |also |still )?(get|do|"
                                     r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
                                     r"\b(npq|nasenco|qualification)\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
@@ -726,7 +765,7 @@ ROUTE_TYPOS = (("assessment_only", re.compile(r"\ba?ss?ess?m[ae]nt[- ]only\b", r
 BARE_ASPECTS = (
     # "and roughly how many hours a week?": the weekly study load (before "duration", which "how many hours" also fits)
     ("weekly", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(roughly |about |approximately |realistically )?"
-                          r"(how many (hours|hrs)|how much (time|study))\b[^.!?]{0,25}\b(a|per|each|every) week\b"
+                          r"(how many (hours|hrs)|how much (time|study)|(hours|hrs))\b[^.!?]{0,25}\b(a|per|each|every) week\b"
                           r"[^.!?]{0,15}\W*$", re.I)),
     ("duration", re.compile(r"^\W*(and|so|ok|okay|right)?\W*(how long|how many (months|weeks|years|days|hours)|"
                             r"duration|length)\b[^.!?]{0,25}\W*$", re.I)),
@@ -836,7 +875,7 @@ TOPIC_FOR_DETAIL = (
     ("qualified_in", "ask_qts_routes"), ("nation", "ask_other_nations"), ("appointment_date", "ask_deadline"),
     ("npq_start", "npq_course_dates"), ("setting_type", "ask_settings_duty"), ("role", "ask_can_be_senco"),
     ("has_eyts", "ask_can_be_senco"), ("qualified_sen_only", "ask_can_be_senco"),
-    ("prior_senco_months", "ask_which_qualification"),
+    ("prior_senco_months", "ask_which_qualification"), ("has_degree", "ask_qts_routes"),
 )
 
 
@@ -853,13 +892,15 @@ def asks_something(text: str) -> bool:
 # Two questions in one message ("maintained nursery school - do we need a SENCO, is the NPQ funded?"): the parts,
 # split where a new question starts. A part is answered too only when plain words settle its topic.
 QUESTION_START = r"(?:is|are|do|does|did|can|could|will|would|should|must|how|what|when|who|which|where|why)\b"
-NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?{QUESTION_START})|"
+# (", and if I want it anyway would it be funded?": a condition may come before the second question)
+NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?(?:if [^,?.]{{0,40}}?\s)?{QUESTION_START})|"
                            rf"\s+(?:and|also|plus)(?: then)?\s+(?={QUESTION_START})", re.I)
 SETTING_DUTY_CLAIM = re.compile(r"\b(schools|nurseries|academies|colleges|we|they|it)\b (don'?t|do not|doesn'?t|does "
                                 r"not|aren'?t|are not|isn'?t|is not) (need|have to have|(legally )?required to have) "
                                 r"(a |to have a )?send?co\b", re.I)
 SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
-                                   r"nursery|our college|the college|schools|nurseries|colleges|academies)\b[^?]{0,20}"
+                                   r"nursery|our college|the college|schools|nurseries|colleges|academies|"
+                                   r"(an? |the |our )?(pru|pupil referral unit|alternative provision|free school|special school)s?)\b[^?]{0,20}"
                                    r"\b(need|have|require|appoint)\b[^?]{0,10}\bsend?co\b|"
                                    # "Head wants me to be SENCO. Do we legally have to have one?"
                                    r"\b(do|does|must) (we|they|it|our school|the school)\b (legally |by law |actually )?"
@@ -904,6 +945,11 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
         if key is None and FUNDING_WORD.search(part) and NPQ_WORD.search(text) and \
                 (aspect := funding_aspect(part)) in ("funding_again", "school_payments"):
             key = aspect
+        if key is None and said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
+                and re.search(r"\b(qts|qualified teacher status)\b", part, re.I) and (
+                    QTS_RECOGNISED.search(part) or re.search(r"\b(need|have to|sort|apply|get)\b", part, re.I)):
+            key = "qts_from_nation"  # "trained in Wales, SENCO in Bristol from January: do I need to sort out QTS, and
+            # what's my deadline?"
         if key is None and QTS_FOR_THE_POST.search(part):
             key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
         if key is None and HOW_LONG_TO_QUALIFY.search(part):
@@ -956,6 +1002,10 @@ SCHOOL_MONEY = re.compile(r"£\s?\d[\d,]*[^?.]{0,20}\b(towards|for|to cover) (th
                           re.I)
 
 
+# "is it free or do I have to pay for it myself?": the plain who-pays question, offered both ways
+FREE_OR_PAY = re.compile(r"\b(free|funded|paid for)\b[^?.]{0,30}\bor\b[^?.]{0,30}\b(pay|self[- ]?fund)", re.I)
+
+
 def funding_aspect(text: str) -> str | None:
     """The funding sub-question the words ask, or None for the plain "who pays?"."""
     if SCHOOL_MONEY.search(text):
@@ -966,6 +1016,8 @@ def funding_aspect(text: str) -> str | None:
         if match and key == "self_funded_price" and NOT_FUNDED_CLAIM.search(match.group(0)) \
                 and HEARD_A_CLAIM.search(text[:match.start()]):
             continue  # "I'd heard the NPQ isn't funded for nursery staff": whether they are funded, not the price
+        if match and key == "self_funded_price" and FREE_OR_PAY.search(text):
+            return None
         if match and not (key == "funding_abroad" and TRAINED_JUST_BEFORE.search(before)):
             return key  # "trained in Spain, now at an academy in Leeds": where they trained is not where they work
     return None
@@ -1011,8 +1063,12 @@ SWITCHING = re.compile(r"\b(switch|switching|swap|swapping|change over|changing 
                        re.I)
 MANDATORY = re.compile(r"\b(mandatory|compulsory|obligatory|a legal requirement|required by law|statutory)\b", re.I)
 PERMITTED_WORD = re.compile(r"\b(can|could|may|allowed|ok|okay|possible|legal|legally)\b", re.I)
-HOW_TO_BECOME = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|someone|one) (go about |actually )?"
-                           r"(becom\w*|be|get to be|get) (a |the )?send?co\b", re.I)
+HOW_TO_BECOME = re.compile(r"\bhow (do|can|would|could|should|might) (i|we|you|someone|one) (go about |actually |ever )?"
+                           r"(becom\w*|be|get to be|get) (a |the |our |my |this |our school'?s |the school'?s )?send?co\b",
+                           re.I)
+# "I'm in my second year of a psychology degree ... what should I do after I graduate?": a graduate's routes to QTS
+AFTER_GRADUATING = re.compile(r"\b(after|once|when) i (graduate|finish (my|the) degree|get my degree|have (my|a) degree)\b",
+                              re.I)
 TWO_SCHOOLS = re.compile(r"\b(another|other|second|two|both|different) (school|academ\w*|site)s?\b", re.I)
 ROUTE_NAMED = re.compile(r"\b(assessment[- ]only|pgce|scitt|school direct|teach first|iqts|teacher degree apprenticeship|"
                          r"postgraduate (teacher|teaching) apprenticeship)\b", re.I)
@@ -1032,6 +1088,10 @@ STAYING_ON = re.compile(r"\b(stay|staying|stayed|carry on|carrying on|continue|c
 PUPIL_COUNT = re.compile(r"\b\d[\d,]* (pupils|children|students|kids|on roll)\b|\bnumber on roll\b", re.I)
 
 
+CLOCK_AGAIN = re.compile(r"\b(clock|restart\w*|start(s)? again|reset\w*|begin(s)? again|from scratch|fresh|new deadline|"
+                         r"another (3|three) years)\b", re.I)
+
+
 def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None,
                   role: str | None = None) -> str | None:
     """The answer key when this message continues the last topic, else None. `role` is the user's role as the
@@ -1039,6 +1099,14 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
+    if (said_now.get("role") or role) == "fe_teacher" and re.search(r"\binduction\b", text, re.I) \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "ask_can_be_senco"  # "would I need to do induction first?" with QTLS: not confirmed either way
+    if last_topic in ("faq/reforms", "reforms_and_the_post") and re.search(r"\b(chang\w*|affect\w*|alter\w*|mean)\b", text, re.I) \
+            and re.search(r"\b(qualification|npq|nasen\s?co|training)\b", text, re.I):
+        return "reforms_and_the_qualification"  # "does any of that change the senco qualification?"
+    if "prior_senco_months" in said_now and CLOCK_AGAIN.search(text):
+        return "ask_deadline"  # "say I did 20 months here then became SENCO elsewhere, does the clock restart?"
     if RAISE_CONCERN.search(text) and words <= MAX_FOLLOW_UP_WORDS:
         if (said_now.get("role") or role) == "parent":
             return "faq/parent_help"  # who to speak to at the school, then the governors
@@ -1071,7 +1139,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_settings_duty", "who_may_be_senco", "ask_can_be_senco", "faq/sharing_senco",
                       "part_time_senco") and (SHARING_WORDS.search(text) and words <= SHORT_FOLLOW_UP_WORDS
                                               or last_topic in ("part_time_senco", "faq/sharing_senco")
-                                              and TWO_SCHOOLS.search(text) and asks_something(text)
+                                              and (TWO_SCHOOLS.search(text) or SHARING_WORDS.search(text))
+                                              and asks_something(text)
                                               and words <= MAX_FOLLOW_UP_WORDS):
         # "what about two academies in the same trust?"; "what if they teach here one day a week and the rest at
         # another school?" after part-time: one SENCO for both
@@ -1183,11 +1252,27 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if ABSENCE.search(text) and DEADLINE_CLOCK.search(text) and role != "parent" and not aspect \
             and not NASENCO_WORD.search(text):  # a NASENCo delayed by leave: its cut-off is the question
         return "deadline_absence"  # "maternity leave from February 2027: does my 3-year deadline get pushed back?"
+    if re.search(r"\bqtls\b", text, re.I) and SENCO_WORD.search(text) and re.search(r"\b(i|i'?ve|i'?m|me|my)\b", text, re.I) and (
+            CAN_BE_SENCO.search(text) or PERMITTED_WORD.search(text)
+            or re.search(r"\b(let|allow|qualify|entitle)s? (me|her|him|them|you)\b|\benough\b", text, re.I)):
+        return "ask_can_be_senco"  # "I've got QTLS from FE. Would that let me be SENCO in a secondary?"
+    if HOW_TO_BECOME.search(text) and role in ("teacher", "early_career_teacher") and has_qts is not False \
+            and intent in ("ask_deadline", "ask_which_qualification", "faq"):
+        return "faq/become_senco_steps"  # "I'm a Year 4 teacher. How do I become our school's SENCO?": the steps, not
+        # the deadline that comes after them
+    if AFTER_GRADUATING.search(text) and SENCO_WORD.search(text) and has_qts is not True and role != "parent":
+        return "ask_qts_routes"
     if said_now.get("qualified_sen_only") and SENCO_WORD.search(text):
         return "ask_can_be_senco"  # a European teacher qualified only for SEN asking about the post: paragraph 8A
     if keyword_topic(text) == "npq_after_stepping_down":
         return "npq_after_stepping_down"  # "SENCO since September 2024, going back to teaching in July 2027: do I
         # still need the NPQ?": whether it is needed at all comes before the date it would be due
+    if intent == "faq" and DEADLINE_WORD.search(text) and NPQ_WORD.search(text) and not re.search(
+            r"\b(regist\w*|apply\w*|applications?|sign\w* up|enrol\w*|book\w*|assessment|submi\w*|case study)\b", text, re.I):
+        return "ask_deadline"  # "whats the deadline to get the npq done": the SENCO's deadline, not how it is taught
+    if said_now.get("setting_type") and SETTING_DUTY_QUESTION.search(text) and not FUNDING_WORD.search(text) \
+            and intent in ("faq", "nlu_fallback", "inform", "ask_settings_duty", "ask_npq_registration"):
+        return "ask_settings_duty"  # "I teach in a PRU. Does a PRU need its own SENCO?", whatever the classifier heard
     if NEXT_START.search(text) and NPQ_WORD.search(text):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
     if QTS_FOR_THE_POST.search(text) and not FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
@@ -1244,7 +1329,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         # "can the senco be part time?" too
         return "part_time_senco"  # "I'm part time, 2 days a week: can I still be SENCO?"
     if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
-            and APPLY_FOR_QTS.search(text):
+            and (APPLY_FOR_QTS.search(text) or QTS_RECOGNISED.search(text)):
         return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"
     if SENCO_JOBS.search(text) and role != "parent" and not (
             said_now.get("prior_senco_months") is not None and NPQ_WORD.search(text)):
@@ -1266,7 +1351,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if entities.get("qts_route") and FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
             and has_qts is not True:
         return f"route:{entities['qts_route']}"  # "what's iQTS and does DfE pay for it?": the route's cost line
-    if (NPQ_COST.search(text) or DFE_PAYS.search(text) and NPQ_WORD.search(text)) \
+    if (NPQ_COST.search(text) or DFE_PAYS.search(text) and NPQ_WORD.search(text) or WHO_PAYS_FOR_NPQ.search(text)) \
             and entities.get("qualification") != "nasenco":
         return aspect or "ask_funding"  # "does the npq cost anything? proper skint lol", "would DfE fund me to do it?"
     if IQTS.search(text) and (entities.get("qualification") == "qts" or re.search(r"\bqts\b", text, re.I)):
@@ -1277,7 +1362,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     in_induction = role == "early_career_teacher" or said_now.get("induction_complete") is False
     if (needs_qts or in_induction) and SENCO_WORD.search(text) and (
             CAN_BE_SENCO.search(text) or TAKING_THE_POST.search(text) or ROUTE_TO_SENCO.search(text)
-            or MY_ROUTE.search(text) or NEEDED_FOR_THE_POST.search(text) or IN_TIME.search(text) and appointed):
+            or MY_ROUTE.search(text) or NEEDED_FOR_THE_POST.search(text) or IN_TIME.search(text) and appointed
+            or HOW_TO_BECOME.search(text) and needs_qts):  # "TA, no degree: how would I ever become a SENCO?"
         # "qualified in Nigeria, the head wants me as SENCO in January, is that ok?": QTS comes first
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"
     if needs_qts and MY_ROUTE.search(text):
@@ -1297,8 +1383,12 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return aspect  # names the funding itself, whichever topic the classifier heard
     if role == "parent" and FINDING_THE_SENCO.search(text) and not WHO_MAY_BE_ASKED.search(text):
         return "faq/parent_help"  # "how do I find out who the SENCO at his school is"
+    if role == "parent" and "setting_type" not in said_now and re.search(r"\bnurser(y|ies)\b(?! schools?\b)", text, re.I) \
+            and SENCO_WORD.search(text) and (WHO_MAY_BE_ASKED.search(text) or PERMITTED_WORD.search(text)):
+        return "nurseries_duty"  # "my toddler's nursery says their SENCO is a room leader, is that allowed?": it turns
+        # on the kind of nursery, so each kind's rule
     if role == "parent" and WHO_MAY_BE_ASKED.search(text) and SENCO_WORD.search(text) and re.search(
-            r"\b(they|he|she|senco)\b[^?]{0,30}\b(qualified|a teacher|qts|npq|trained)\b", text, re.I) \
+            r"\b(they|he|she|it|senco)\b[^?]{0,50}\b(qualified|(a|proper|real) teacher|qts|npq|trained)\b", text, re.I) \
             and intent in CAN_BE_INTENTS | {"faq", "ask_can_be_senco"}:
         return "ask_can_be_senco"  # "our new SENCO started in September, do they have to be qualified?"
     if WHERE_TO_START.search(text) and has_qts is not True and (
@@ -1389,4 +1479,6 @@ def best_guess(text: str, ranking: list[tuple[str, float]], entities: dict[str, 
     read_as_detail = ranking and ranking[0][0] == "inform"
     if read_as_detail:
         return name if confidence >= GUESS_MIN_RATIO * runner_up and confidence > 0 else None
+    if name.startswith("ask_") and confidence >= GUESS_MIN_CONFIDENCE and confidence >= runner_up:
+        return name  # a topic the classifier leaned to, however narrowly: its answer beats a list of buttons
     return name if confidence >= GUESS_MIN_CONFIDENCE and confidence - runner_up >= GUESS_MIN_MARGIN else None

@@ -198,7 +198,9 @@ def without_bare_yes_no(answer_text: str, message: str) -> str:
 THEIR_APPOINTMENT = re.compile(
     r"\b(our|my|the|their|her|his) (new |current |acting |interim )?(send?co|deputy|colleague|\w+ teacher|head of \w+)\b"
     r"[^.?!]{0,40}\b(was appointed|were appointed|became|started|began|took over|has been|joined|was made)\b|"
-    r"\b(she|he)\b[^.?!]{0,10}\b(was appointed|became|started|began|took over|has been doing it|'s been doing it|was made)\b",
+    r"\b(she|he)\b[^.?!]{0,10}\b(was appointed|became|started|began|took over|has been doing it|'s been doing it|was made)\b|"
+    # "she's moving to be SENCO at our other school from January": her new post
+    r"\b(she|he)('s| is| will be|'ll be)? (moving|going|due|set|about) to (be|become|take over as) (the |a )?send?co\b",
     re.I)
 MY_APPOINTMENT = re.compile(r"\b(i|i'?ve|i'?m)\b[^.?!]{0,15}\b(was appointed|became|started|began|took over|been|am|was made)"
                             r"\b[^.?!]{0,20}\bsend?co\b|\bmy (own )?deadline\b", re.I)

@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
-from actions.question_reading import best_guess, follow_up_key, keyword_topic, other_question, topic_key, without_apologies
+from actions.question_reading import (FUNDING_WORD, NOT_GUESSED, best_guess, follow_up_key, funding_aspect, keyword_topic,
+                                      other_question, topic_key, without_apologies)
 from actions.replies import (about_their_post, answering_a_claim, date_question, details_line, feedback_buttons,
                              in_third_person, noted_line, render, without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
@@ -99,6 +100,26 @@ def has_answer(key: str | None) -> bool:
 ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
 
 
+MONEY_WORDS = re.compile(r"\b(fees?|price\w*|charg\w*|afford\w*|how much|expens\w*|cheap\w*|budget\w*|bill|"
+                         r"dfe|government|eligib\w*|scholarship)\b", re.I)
+
+
+AGREEMENT_MIN_CONFIDENCE = 0.15
+
+
+def agreed_topic(text: str, ranking: list[tuple[str, float]], faq: str | None, details: dict[str, Any],
+                 entities: dict[str, str], known: dict[str, Any]) -> str | None:
+    """For a message the classifier could not place: the answer its two likeliest topics both lead to, once the
+    words are read ("I'm starting the NPQ this November. When will I finish?" is the course's dates under either)."""
+    candidates = [name for name, confidence in ranking
+                  if name not in NOT_GUESSED and confidence >= AGREEMENT_MIN_CONFIDENCE][:2]
+    if len(candidates) < 2:
+        return None
+    keys = {topic_key(text, name, faq, details, entities, known) for name in candidates}
+    key = keys.pop() if len(keys) == 1 else None
+    return key if has_answer(key) else None
+
+
 def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str | None:
     """What this message asks: a follow-up of the last topic, or a question of its own."""
     text = without_apologies(tracker.latest_message.get("text") or "")
@@ -107,10 +128,17 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
     intent, faq = latest_intent(tracker), faq_key(tracker)
+    if intent == "ask_funding" and not (FUNDING_WORD.search(text) or MONEY_WORDS.search(text) or funding_aspect(text)):
+        # "a newly opened free school: are we under the same statutory requirements?": "free school" is no price,
+        # so without a money word the classifier's next topic is the question
+        intent = next((name for name, _ in ranked_topics(tracker) if name not in NOT_GUESSED | {"ask_funding"}),
+                      intent)
     known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree")}
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"), tracker.get_slot("role"))
            or topic_key(text, intent, faq, details, entities, known))
-    if not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
+    if not has_answer(key) and (agreed := agreed_topic(text, ranked_topics(tracker), faq, details, entities, known)):
+        key = agreed  # unsure between two topics whose readings give the same answer: that answer
+    elif not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
         key = topic_key(text, guess, faq, details, entities, known)
     nation = details.get("nation") or tracker.get_slot("nation")
