@@ -132,8 +132,18 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
         if result_by <= last_day:
             return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
                     "before the deadline.",)
-        return (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
-                "after the deadline. Speak to the headteacher and the provider now.",)
+        late = (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
+                "after the deadline.")
+        # "is waiting for the November 2027 cohort too late?": yes, so name the earlier cohort that is in time
+        sooner = [c for c in upcoming_cohorts(today, 3, include_this_month=True)
+                  if c.outcome_by <= last_day and c.starts < start]
+        if sooner:
+            cohort = sooner[-1]
+            if cohort.this_month:
+                return (f"{late} The cohort starting this month ({month_year(cohort.starts)}) would get your result in "
+                        "time: ask a provider now whether you can still join it.",)
+            return (f"{late} A cohort starting by {month_year(cohort.starts)} would get your result in time.",)
+        return (f"{late} Speak to the headteacher and the provider now.",)
     if nasenco:
         return ("Check with your university that you will finish in time.",)
     cohorts = upcoming_cohorts(today, 3, include_this_month=True)
@@ -150,8 +160,9 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
         return (f"If you have not started yet, join a cohort starting by {month_year(latest.starts)}{note} to get "
                 f"your result in time.{join_now}",)
     return (
-        f"If you have not started the NPQ yet, even {first.describe()} gives results only by about "
-        f"{month_year(first.outcome_by)}, after your deadline. Speak to your headteacher and a provider now.",
+        # (no result month here: a second date next to the deadline is easily read as the deadline)
+        f"If you have not started the NPQ yet, even {first.describe()} gives its results only after your deadline. "
+        "Speak to your headteacher and a provider now.",
     )
 
 
@@ -216,8 +227,8 @@ def npq_after_stepping_down(situation: Situation, today: dt.date) -> Decision:
             f"anniversary of becoming SENCO ({years.value} years)")
     if situation.appointed is not None and not situation.appointed.year_only:
         due = due_date(situation.appointed, today).describe()
-        answer = (f"You do not legally need the NPQ if you step down before {due}: the school must make sure its "
-                  "SENCO holds it only if they are still SENCO after the third anniversary of becoming SENCO.")
+        answer = (f"No: if you step down before {due}, you do not have to hold or finish the NPQ. The school must make "
+                  "sure its SENCO holds it only if they are still SENCO after the third anniversary of becoming SENCO.")
     else:
         answer = f"No. {rule}, so if you step down before then you do not legally have to finish it."
     return Decision.citing(

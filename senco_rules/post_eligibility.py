@@ -26,8 +26,8 @@ NPQ_IS_NOT_QTS = "You can register for the NPQ for SENCOs with a teacher referen
 def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
     """First steps towards QTS for someone without it. Without a degree, the undergraduate routes come first."""
     if situation.has_degree is False:
-        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) ends with a degree "
-                 "and QTS; or take a degree first, then postgraduate teacher training.")
+        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) gives you a degree and "
+                 "QTS; or do a degree, then teacher training.")
     elif situation.role is Role.UNQUALIFIED_TEACHER:  # already teaching: Assessment Only is made for them
         first = "With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment Only."
     elif situation.has_degree is True:  # Assessment Only needs whole-class teaching that most do not yet have
@@ -36,8 +36,8 @@ def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
             first = ("With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment "
                      "Only if you already teach whole classes on your own.")
     else:
-        first = ("Get QTS first. With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without "
-                 "one: the Teacher Degree Apprenticeship (4 years, paid, no fees).")
+        first = ("With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without one: the Teacher "
+                 "Degree Apprenticeship (4 years, paid, no fees).")
     return first, NPQ_IS_NOT_QTS
 
 
@@ -63,13 +63,13 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         name = SETTING_NAMES[setting]
         caveats: tuple[str, ...] = ()
         if setting.value in duty_fact(today).value["expected_unconfirmed"]:
-            answer = (f"In practice a qualified teacher: {name} is expected to have a qualified-teacher SENCO under "
+            answer = (f"In practice a qualified teacher: {name} is expected to have a SENCO who is a qualified teacher under "
                       "the SEND Code of Practice, though section 67 itself names only mainstream schools and "
                       "maintained nursery schools.")
             caveats = (unconfirmed_note("The legal basis for this", "your local authority"),)
         else:
-            answer = (f"The legal SENCO duty does not apply to {name}, so its SENCO is not legally required to hold "
-                      "QTS or the NPQ: your employer decides.")
+            answer = (f"In {name}, the legal SENCO duty does not apply: the SENCO does not need to be a qualified teacher "
+                      "or hold the NPQ (it is not legally required), so your employer decides.")
         reasons = ["The duty and the QTS rule cover mainstream state schools and maintained nursery schools."]
         if setting in (Setting.EARLY_YEARS_PVI, Setting.CHILDMINDER):
             # The EYFS asks group settings to name a SENCO ("expected") and only encourages childminders.
@@ -125,7 +125,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       value=False)
     if role is Role.EARLY_CAREER_TEACHER:
         return decide(Outcome.NO,
-                      f"Not yet. An early career teacher must complete {induction} before they can be the SENCO.",
+                      f"Not yet: an early career teacher cannot be the SENCO until they have completed {induction}.",
                       reasons=["Once you have completed induction, you can be appointed if you teach at the school.",
                                induction_history],
                       next_steps=["You can register for the NPQ for SENCOs now to prepare, if your school supports it."],
@@ -147,7 +147,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       value=False)
     if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
         who = {
-            Role.TEACHING_ASSISTANT: "A teaching assistant",
+            Role.TEACHING_ASSISTANT: "A teaching assistant or HLTA",  # HLTA status is not QTS
             Role.UNQUALIFIED_TEACHER: "An unqualified teacher",
             Role.CAREER_CHANGER: "Someone without teacher training",
             Role.EARLY_YEARS_PRACTITIONER: "An early years practitioner",
@@ -167,15 +167,24 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
             return decide(Outcome.NO, f"Not yet: you must first complete {induction}.", reasons=[induction_history],
                           value=False, also=(induction_length,))
         reasons = ["You must also be working as a teacher at the school."]
-        if role is Role.FE_TEACHER:
+        caveats: list[str] = []
+        if role is Role.FE_TEACHER and has_qts is not True:
             reasons.append("QTLS counts as qualified teacher status while you are an active member of the Society "
                            "for Education and Training.")
+        if role is Role.FE_TEACHER:
+            # The fact sheet: QTLS holders are recognised as qualified teachers; whether they need induction is not
+            # confirmed, so the answer does not make induction a condition.
+            caveats.append(unconfirmed_note("Whether QTLS holders must also complete statutory induction",
+                                            "the Teaching Regulation Agency or the school's appropriate body"))
         also = ()
         if para_8a.value["excluded"] and role is Role.OVERSEAS_TEACHER:
             reasons.append("Teachers from other European states qualified only to teach pupils with SEN do not count "
                            "(since 19 December 2016).")
             also = (para_8a,)
-        if has_qts is not True:
+        if role is Role.FE_TEACHER and has_qts is True:
+            answer = ("Yes, while you are an active member of the Society for Education and Training (SET): QTLS "
+                      "holders are recognised as qualified teachers in England.")
+        elif has_qts is not True:
             answer = "Yes, if you hold QTS and have finished statutory induction."
         elif situation.induction_complete:
             answer = "Yes. As a qualified teacher who has finished induction, you can be appointed SENCO."
@@ -185,7 +194,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         if earlier := prior_service_caveat(situation, today):
             next_steps = list(earlier)  # earlier SENCO service: the plain "3 years" may not be their rule
         return decide(Outcome.YES if has_qts else Outcome.DEPENDS, answer, reasons=reasons,
-                      next_steps=next_steps, value=True if has_qts else None, also=also)
+                      next_steps=next_steps, caveats=caveats, value=True if has_qts else None, also=also)
     return Decision.citing(
         rule, topic="post_eligibility", outcome=Outcome.DEPENDS, answer=GENERAL_RULE,
         reasons=("A new SENCO must also gain the NPQ for SENCOs within 3 years.",
@@ -201,12 +210,28 @@ def experience_rule(today: dt.date) -> Decision:
     induction_length = value_on("post/induction_years", today)
     return Decision.citing(
         experience, induction_length, topic="experience_rule", outcome=Outcome.NO,
-        answer="No. There is no minimum number of years of teaching experience to be SENCO or to take the NPQ for "
-               "SENCOs.",
+        answer="No. There is no official minimum number of years of teaching experience, in law or in DfE's NPQ "
+               "guidance, to be SENCO or to take the NPQ for SENCOs.",
         reasons=(f"What the law asks is QTS, finished statutory induction ({induction_length.value} years for new "
                  "teachers) and teaching at the school, or being the headteacher.",),
         caveats=(unconfirmed_note("Whether any NPQ provider asks for experience", "the provider"),),
         value=experience.value["minimum_years"],
+    )
+
+
+def degree_for_senco(today: dt.date) -> Decision:
+    """"What degree do you need to be a SENCO? Is there a SEND one?": none in particular; the post asks for QTS,
+    and teacher training asks for a degree in any subject."""
+    entry = value_on("context/itt_entry", today)
+    rule = value_on("post/who_may_be_senco", today)
+    induction_length = value_on("post/induction_years", today)
+    return Decision.citing(
+        entry, rule, topic="degree_for_senco", outcome=Outcome.NO,
+        answer=f"No particular degree, and no SEND degree: a SENCO must be a qualified teacher (QTS), and teacher "
+               f"training asks for {entry.value['degree']}.",
+        reasons=(f"To teach secondary, {entry.value['secondary']} ({entry.value['year']} entry). Without a degree, "
+                 "the teacher degree apprenticeship gives you a degree and QTS together.",
+                 f"You also need {entry.value['gcses']}."),
     )
 
 

@@ -157,9 +157,10 @@ def qts_from_nation(nation: Nation, today: dt.date) -> Decision:
         dated, topic="qts_from_nation",
         outcome=Outcome.NOT_APPLICABLE if nation is Nation.WALES else Outcome.YES,
         answer=answer,
-        reasons=("The Teaching Regulation Agency awards QTS in England.",
-                 "To be SENCO in England you also need to have finished induction (or an equivalent) and to "
-                 "teach at the school."),
+        # What the SENCO post needs comes first: the phone limit drops the last reason first.
+        reasons=("To be SENCO in England you also need to have finished induction (or an equivalent), to teach at "
+                 "the school, and to gain the NPQ for SENCOs within 3 years of becoming SENCO.",
+                 "The Teaching Regulation Agency awards QTS in England."),
         next_steps=("Apply on GOV.UK's Apply for qualified teacher status in England service.",)
         if nation is not Nation.WALES else (),
         value=nation.value,

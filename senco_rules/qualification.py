@@ -35,7 +35,7 @@ def outside_the_rules(situation: Situation, today: dt.date) -> Decision | None:
             # Pupil referral units: expected under the SEND Code, but no confirmed statutory basis.
             return Decision.citing(
                 duty_fact(today), topic="qualification", outcome=Outcome.DEPENDS,
-                answer=(f"Not confirmed: {name} is expected to have a qualified-teacher SENCO under the SEND Code "
+                answer=(f"Not confirmed: {name} is expected to have a SENCO who is a qualified teacher (QTS) under the SEND Code "
                         "of Practice, but section 67 names only mainstream schools and maintained nursery schools, "
                         "so whether the NPQ duty applies there is not settled."),
                 caveats=(unconfirmed_note("The legal basis for a PRU's SENCO duty", "your local authority"),),

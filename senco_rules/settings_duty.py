@@ -184,7 +184,7 @@ def nurseries_duty(today: dt.date) -> Decision:
         duty_fact(today), topic="settings_duty", outcome=Outcome.DEPENDS,
         answer="It depends on the kind of nursery. A maintained nursery school must have a SENCO by law: a qualified "
                "teacher (QTS) or the head. Private, voluntary and independent nurseries are not under that law, but "
-               "the Early Years Foundation Stage expects them to name a SENCO, who does not need QTS.",
+               "the Early Years Foundation Stage expects them to name a SENCO, who does not have to hold QTS.",
         reasons=("Childminders are encouraged to name one; an accredited Level 3 Early Years SENCO award exists.",),
         value=None,
     )
