@@ -1099,6 +1099,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if not last_topic:
         return None
     words = len(text.split())
+    if keyword_topic(text) in ("academy_teachers_qts", "reforms_and_the_post", "reforms_and_the_qualification"):
+        return None  # "heard academies will have to have QTS teachers anyway now?": the new law, not the last answer
     if (said_now.get("role") or role) == "fe_teacher" and re.search(r"\binduction\b", text, re.I) \
             and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_can_be_senco"  # "would I need to do induction first?" with QTLS: not confirmed either way
