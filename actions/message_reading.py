@@ -189,7 +189,7 @@ PAST_APPOINTMENT = re.compile(
     r"^\W*appointed\b|"  # "appointed 2062", as a bare answer
     r"\b(became|was appointed|been appointed|got appointed|was made|got made|been made|took (on|over)|started as|"
     r"have been|i'?ve been|"
-    r"since|got the (job|role)|joined as|took up|"
+    r"since|got the (send?co )?(job|role|post)|joined as|took up|"
     r"(started|began) (in |into )?(the |my |this )?(role|post|job)|took (the|this) (role|post|job))\b", re.I)
 # Earlier SENCO service somewhere else (reg 49(4)'s "more than twelve months" limb).
 PRIOR_SERVICE = re.compile(

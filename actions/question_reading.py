@@ -264,8 +264,8 @@ KEYWORD_TOPICS = (
                                     r"is able to|qualifies to|is eligible to|is permitted to|is entitled to) "
                                     r"(be|become|do|take on|take|hold)\b[^?.]{0,20}\bsend?co\b", re.I)),
     # "if I do the NPQ, does that count as getting QTS?": it does not
-    ("npq_is_not_qts", re.compile(r"\bnpq\w*\b[^?]{0,50}\b(count|counts|counted) (as|towards|for) (getting |having |my )?"
-                                  r"(qts|qualified teacher)|\bnpq\w*\b[^?]{0,40}\b(give|gives|get) (me|you|us|them) (qts|"
+    ("npq_is_not_qts", re.compile(r"\bnpq\w*\b[^?]{0,50}\b(count|counts|counted) (as|towards|for) (getting |having |my |me "
+                                  r"being |being |me as )?(a |an )?(qts|qualified teacher)|\bnpq\w*\b[^?]{0,40}\b(give|gives|get) (me|you|us|them) (qts|"
                                   r"qualified teacher)|\bnpq\w*\b[^?]{0,30}\b(instead of|in place of|replace|same as|equivalent "
                                   r"(to|of)) (qts|qualified teacher)", re.I)),
     # "when did the very first NPQ SENCO courses start?": history, not the next cohort
@@ -537,6 +537,10 @@ KEYWORD_TOPICS = (
                                   r"required|have to|has to|duty)\b).*\b(nurseries|every nursery|all nurseries|a nursery|"
                                   r"nursery settings?|in (a )?nursery)\b", re.I)),
     ("faq/sharing_senco", re.compile(r"\b(share|shared|sharing) (a |one |the |our )?send?co\b|"
+                                     # "could one person be the SENCO for two of our primaries at the same time?"
+                                     r"\b(one|the same|a single) (person|teacher|senco)\b[^?]{0,30}\b(for|at|across|of|in) "
+                                     r"(two|both|several|multiple|three|\d+|all)( of)?( our| the)? ?(\w+ )?(schools|primaries|"
+                                     r"secondaries|academies|sites)\b|"
                                      r"\b(one|a single|the same|1) send?co\b[^?.]{0,30}\b(cover|for|across|between|run|serve|"
                                      r"do)\b[^?.]{0,25}\b(two|2|three|3|four|4|five|5|several|multiple|all|both)\b|"
                                      r"\bsend?co (across|for|of) (all |both |the )?(two|2|three|3|four|4|several|all|both|"

@@ -53,6 +53,10 @@ def trained_in_nation(text: str) -> str | None:
             return nation
     if re.search(r"\b(gtcs|gtc scotland)[- ]registered\b|\bregistered with (the )?(gtcs|gtc scotland)\b", text or "", re.I):
         return "scotland"
+    if re.search(r"\b(gtcni|gtc ni)[- ]registered\b|\bregistered with (the )?(gtcni|gtc ni)\b", text or "", re.I):
+        return "northern_ireland"  # "I'm GTCNI registered and teach in Belfast, moving to Liverpool"
+    if re.search(r"\bewc[- ]registered\b|\bregistered with (the )?(ewc|education workforce council)\b", text or "", re.I):
+        return "wales"
     return None
 
 

@@ -21,7 +21,7 @@ def nation_fact(nation: Nation, today: dt.date) -> DatedValue:
 
 
 def headline(guidance: DatedValue) -> str:
-    """A nation's first sentence ("Wales has Additional Learning Needs Co-ordinators (ALNCos), not SENCOs.")."""
+    """A nation's first sentence ("Wales has Additional Learning Needs Co-ordinators (ALNCos) instead of SENCOs.")."""
     return " ".join(guidance.value["summary"].split()).split(". ")[0].rstrip(".") + "."
 
 

@@ -2507,3 +2507,22 @@ def test_sets_44_to_46_answers():
     assert stepping.answer.startswith("No: if you step down before January 2028")
     too_late = answer("ask_deadline", Situation(appointed=KnownDate(dt.date(2024, 10, 9))), TODAY)
     assert "2028" not in " ".join(too_late.next_steps)  # only the deadline's own date is named
+
+
+# --- Set #47 (first run 65/70): paraphrases of what it found -----------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("could the same teacher be SENCO for both of our academies?", "faq", "faq/sharing_senco"),
+    ("would doing the NPQ SENCO count as me being a qualified teacher?", "faq", "npq_is_not_qts"),
+])
+def test_set47_sub_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent, faq="faq/what_is_senco") == expected
+
+
+def test_set47_readings(nlp):
+    assert slots_after(nlp, "I got the SENCO post in July 2027", "inform").get("date_to_check", "").endswith(
+        "is in the future, but you said you became SENCO then")
+    assert slots_after(nlp, "registered with GTCNI, teaching in Derry, moving to Leeds next year. Do I need QTS?",
+                       "ask_qts_routes")["qualified_in"] == "northern_ireland"
+    assert answer("ask_other_nations", Situation(nation=Nation.WALES), TODAY).answer.startswith(
+        "Wales has Additional Learning Needs Co-ordinators (ALNCos) instead of SENCOs")
