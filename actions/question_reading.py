@@ -633,6 +633,15 @@ NPQ_WORD = re.compile(r"\bnpq", re.I)
 FUNDED_ASKED = re.compile(r"\b(would|will|is|could|can|does)\b (it|this|that|the course|mine)\b[^?.]{0,15}"
                           r"\b(be )?(funded|free|paid for|covered)\b", re.I)
 FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary)|£", re.I)
+# Words that make a message about money, beyond FUNDING_WORD's ("how much", "fees", "would DfE ..."), for a
+# classifier that heard funding in "a newly opened free school"
+MONEY_WORDS = re.compile(r"\b(fees?|price\w*|charg\w*|afford\w*|how much|expens\w*|cheap\w*|budget\w*|bill|"
+                         r"dfe|government|eligib\w*|scholarship)\b", re.I)
+
+
+def names_money(text: str) -> bool:
+    """Whether the words are about money at all (a funding question must be)."""
+    return bool(FUNDING_WORD.search(text) or MONEY_WORDS.search(text) or funding_aspect(text))
 ROUTE_TO_SENCO = re.compile(r"\b(route|way|path|steps?)\b[^?.]{0,15}\b(to|into) (becom\w+|be|being) (a |the )?send?co\b",
                             re.I)
 # "what would my route be?" from someone without QTS: the routes to QTS come first

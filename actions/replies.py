@@ -213,6 +213,12 @@ def about_their_post(message: str) -> bool:
     return bool(THEIR_APPOINTMENT.search(message or "")) and not MY_APPOINTMENT.search(message or "")
 
 
+def for_whose_post(messages: list[str], message: str) -> list[str]:
+    """The deadline messages as the post's holder would be told them: "they" when the message gives someone else's
+    start as SENCO."""
+    return [in_third_person(text) for text in messages] if about_their_post(message) else messages
+
+
 def in_third_person(text: str) -> str:
     """"You must hold the NPQ ... after you became SENCO" -> "They must hold the NPQ ... after they became SENCO"."""
     if text.startswith("Source:"):

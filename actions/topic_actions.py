@@ -11,10 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
-from actions.question_reading import (FUNDING_WORD, NOT_GUESSED, best_guess, follow_up_key, funding_aspect, keyword_topic,
-                                      other_question, topic_key, without_apologies)
-from actions.replies import (about_their_post, answering_a_claim, date_question, details_line, feedback_buttons,
-                             in_third_person, noted_line, render, without_bare_yes_no)
+from actions.question_reading import (NOT_GUESSED, best_guess, follow_up_key, keyword_topic, names_money, other_question,
+                                      topic_key, without_apologies)
+from actions.replies import (answering_a_claim, date_question, details_line, feedback_buttons, for_whose_post, noted_line,
+                             render, without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
 from nlp.off_topic import not_our_question
 from senco_rules import qualification_deadline
@@ -100,10 +100,6 @@ def has_answer(key: str | None) -> bool:
 ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
 
 
-MONEY_WORDS = re.compile(r"\b(fees?|price\w*|charg\w*|afford\w*|how much|expens\w*|cheap\w*|budget\w*|bill|"
-                         r"dfe|government|eligib\w*|scholarship)\b", re.I)
-
-
 AGREEMENT_MIN_CONFIDENCE = 0.15
 
 
@@ -128,7 +124,7 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     details = said_now(tracker) if details is None else details
     entities = message_entities(tracker.latest_message.get("entities"))
     intent, faq = latest_intent(tracker), faq_key(tracker)
-    if intent == "ask_funding" and not (FUNDING_WORD.search(text) or MONEY_WORDS.search(text) or funding_aspect(text)):
+    if intent == "ask_funding" and not names_money(text):
         # "a newly opened free school: are we under the same statutory requirements?": "free school" is no price,
         # so without a money word the classifier's next topic is the question
         intent = next((name for name, _ in ranked_topics(tracker) if name not in NOT_GUESSED | {"ask_funding"}),
@@ -180,8 +176,8 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     messages = render(decision)
     text = tracker.latest_message.get("text") or ""
     messages[0] = without_bare_yes_no(answering_a_claim(messages[0], text), text)
-    if key in ("ask_deadline", "deadline_absence") and about_their_post(text):
-        messages = [in_third_person(message) for message in messages]  # the SENCO's deadline, not the governor's
+    if key in ("ask_deadline", "deadline_absence"):
+        messages = for_whose_post(messages, text)  # the SENCO's deadline, not the governor's
     if key in PERSONAL and (used := details_line(situation)):
         messages.append(used)
     events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]
@@ -280,9 +276,8 @@ class ActionAnswerDeadline(Action):
         second, asked_first = other if other and has_answer(other[0]) else (None, False)
         before = (answer_turn(dispatcher, tracker, second, details) or []) if asked_first else []
         situation = situation_from_tracker(tracker)
-        messages = render(qualification_deadline(situation, today()))
-        if about_their_post(tracker.latest_message.get("text") or ""):
-            messages = [in_third_person(message) for message in messages]
+        messages = for_whose_post(render(qualification_deadline(situation, today())),
+                                  tracker.latest_message.get("text") or "")
         if used := details_line(situation):
             messages.append(used)
         _say(dispatcher, messages)

@@ -224,7 +224,6 @@ def degree_for_senco(today: dt.date) -> Decision:
     and teacher training asks for a degree in any subject."""
     entry = value_on("context/itt_entry", today)
     rule = value_on("post/who_may_be_senco", today)
-    induction_length = value_on("post/induction_years", today)
     return Decision.citing(
         entry, rule, topic="degree_for_senco", outcome=Outcome.NO,
         answer=f"No particular degree, and no SEND degree: a SENCO must be a qualified teacher (QTS), and teacher "
