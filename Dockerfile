@@ -11,8 +11,8 @@ RUN /venv/bin/pip install --quiet "pip==24.0" && /venv/bin/pip install --quiet -
 COPY . .
 RUN /venv/bin/python -m nlp.build_pipeline
 # A model trained elsewhere (models/senco.tar.gz in the build context) is used as it is; otherwise train here.
-# (the same fingerprint as scripts/setup.sh: config, domain and data)
-RUN fingerprint=$(cat config.yml domain.yml $(find data -name '*.yml' | sort) | sha256sum | cut -d' ' -f1); \
+# (the same fingerprint check as scripts/setup.sh)
+RUN fingerprint=$(scripts/model_fingerprint.sh); \
     if [ -f models/senco.tar.gz ] && [ "$(cat models/senco.fingerprint 2>/dev/null)" = "$fingerprint" ]; then \
     echo "model up to date"; else /venv/bin/rasa train --fixed-model-name senco && \
     echo "$fingerprint" > models/senco.fingerprint; fi

@@ -40,7 +40,7 @@ echo "Building the spaCy pipeline (build/spacy_en_senco)..."
 # The model in models/ is up to date when it was trained from this config, domain and data. (Rasa's own dry run
 # only says whether its training cache holds every component: after data is changed and changed back, it answers
 # "nothing to train" while models/senco.tar.gz is still the other data's model.)
-fingerprint=$(cat config.yml domain.yml $(find data -name '*.yml' | sort) | sha256sum | cut -d' ' -f1)
+fingerprint=$(scripts/model_fingerprint.sh)
 if [ -f models/senco.tar.gz ] && [ "$(cat models/senco.fingerprint 2>/dev/null)" = "$fingerprint" ]; then
     echo "Model is up to date: models/senco.tar.gz"
 else

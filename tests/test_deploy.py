@@ -112,7 +112,7 @@ def test_the_image_is_multi_stage_python_3_10_and_runs_as_a_user():
 @pytest.mark.parametrize("step", [
     r"pip install --quiet.* -r requirements\.lock",
     r"python -m nlp\.build_pipeline",
-    r"cat config\.yml domain\.yml \$\(find data -name '\*\.yml' \| sort\) \| sha256sum",
+    r"fingerprint=\$\(scripts/model_fingerprint\.sh\)",
     r"rasa train --fixed-model-name senco",
 ])
 def test_each_build_step_is_one_the_suites_own_set_up_runs(step):
