@@ -4,6 +4,7 @@ The actions only translate: slots in, messages out."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Callable
 
 from nlp.domain_terms import canonical
@@ -54,6 +55,9 @@ ANSWERERS: dict[str, Answerer] = {
     "ask_settings_duty": lambda s, today: must_have_senco(s.setting, today),
     "settings_duty_overview": lambda s, today: must_have_senco(None, today),  # several settings named at once
     "ask_other_nations": _nations,
+    # Another nation asked about in passing ("moving to Liverpool ... is there a SENCO qualification back in NI?")
+    **{f"nation/{n.value}": (lambda s, today, n=n: nation_guidance(n, today))
+       for n in (Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRELAND)},
     "nasenco_funding": lambda s, today: nasenco_funding(today),
     "funding_again": lambda s, today: funding_after_withdrawal(today),
     "funded_for_another_npq": lambda s, today: funded_for_another_npq(today),
@@ -76,6 +80,8 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "nurseries_duty": lambda s, today: nurseries_duty(today),
     "qtls_membership": lambda s, today: qtls_membership(today),
+    # "does EYTS count for being a SENCO?": asked about the status, whoever holds it
+    "eyts_and_the_post": lambda s, today: can_hold_post(replace(s, has_eyts=True, has_qts=False, role=None), today),
     "salaried_routes": salaried_routes,
     "reforms_and_the_post": lambda s, today: reforms_and_the_post(today),
     "academy_teachers_qts": lambda s, today: academy_teachers_qts(today),
@@ -116,7 +122,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "who_designates", "who_sets_the_role",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership",
-                "nurseries_duty"}
+                "nurseries_duty", "eyts_and_the_post"}
 
 
 # Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.

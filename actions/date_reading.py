@@ -35,6 +35,9 @@ RELATIVE_MONTH = re.compile(
 )
 RELATIVE_DAY = re.compile(r"\b(?P<word>today|yesterday|tomorrow|last month|this month|next month)\b", re.I)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
+# "1 September this year": a day and month whose year is said in words
+DAY_MONTH_YEAR_WORDS = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+(?P<yrel>last year|this year|next year)\b",
+                                  re.I)
 # A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
 YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-\d)")
 # Seasons, as the school terms: "next summer" is April (the summer term), "autumn 2024" September.
@@ -158,6 +161,10 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         add(m, _safe(_year(m["year"]), MONTHS[m["month"].lower()], None))
     for m in MONTH_SHORT_YEAR.finditer(text):
         add(m, _safe(2000 + int(m["yy"]), MONTHS[m["month"].lower()], None))
+    for m in DAY_MONTH_YEAR_WORDS.finditer(text):
+        year = today.year + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
+        when = _safe(year, MONTHS[m["month"].lower()], int(m["day"]))
+        add(m, when, None if when else f"{m.group(0).strip()} is not a real date")
     for m in DAY_MONTH.finditer(text):
         month, day = MONTHS[m["month"].lower()], int(m["day"])
         year = _relative_month(month, "", "", text, today).on.year

@@ -147,7 +147,8 @@ NO_NASENCO = re.compile(r"\b(haven'?t|have not|never|didn'?t|did not|not)\b[^.?!
 NASENCO_WORD = re.compile(r"\bnasen\s?co|national award|nasen award|senco award", re.I)
 COURSE_START = re.compile(r"\b(start|starts|started|starting|begin|began|begun|beginning|enrol\w*|commenc\w*|join\w*|"
                           r"sign(ed)? up|do it from|kick(ed|s)? off)\b", re.I)
-COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|(?<!national )award\w*|hand\w* in|be over|"
+COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|done|submit\w*|(?<!national )award\w*|"
+                        r"hand\w*[- ]in|final (submission|assignment|portfolio|deadline)|be over|"
                         # "what if it slips to October 2027?": a later end
                         r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended|"
                         # "got my NASENCo in 2021": had it awarded (not "got onto the course")

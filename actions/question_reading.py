@@ -168,7 +168,9 @@ KEYWORD_TOPICS = (
                            r"(?!.*\b(npq|fund\w*|free|cost\w*|scholarship|nasen\w*|fees?)\b)"  # the course's price: funding
                            r".*\b(allowance|(get|gets|getting) paid|earn|earns|wages?)\b|\bsend?co'?s? (pay|salary|wages?)\b|"
                            r"\b(main |upper |leadership |unqualified )?pay (range|scale|spine|band)s?\b|"
-                           r"^(?!.*\b(grant|fund\w*|money|npq|pays? for)\b).*"  # release time for the NPQ: funding
+                           # release time for the NPQ, or money to cover it: funding
+                           r"^(?!.*\b(grant|fund\w*|money|npq|pays? for|(cover|covering) (the |her |his |their |my |our )?"
+                           r"release)\b).*"
                            r"\b(time off (the )?timetable|off[- ]timetable( time)?|(protected|non[- ]?contact|release|"
                            r"management|leadership|dedicated|ring-?fenced|allocated) (send?co )?time|"
                            r"(send?co )?time allocation)\b", re.I)),
@@ -312,7 +314,15 @@ KEYWORD_TOPICS = (
         r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
         r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|(legal )?job|"
         r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
-        r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b)", re.I)),
+        r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b|"
+        # "Does the board have to make sure the SENCO gets the NPQ?": the governors' duty
+        r"\b(does|do|must|should|is|are) (the )?(board|governors?|governing (body|board)|trust|school|we|appropriate "
+        r"authority)\b[^?.]{0,20}\b(make sure|ensure|check|responsible)\b|"
+        # "what happens if the SENCO doesn't get the NPQ within three years?": no penalty on record; the duty's owner
+        r"\bwhat (happens|would happen|will happen|then)\b[^?.]{0,10}\bif (the send?co|our send?co|a send?co|they|she|he|"
+        r"i)\b[^?.]{0,10}\b(doesn'?t|don'?t|does not|do not|hasn'?t|haven'?t|has not|have not|fails? to|can'?t|cannot|"
+        r"miss(es)?|never)\b[^?.]{0,40}\b(get|have|hold|finish|complete|gain|achieve|pass|deadline|in time|within)\b)",
+        re.I)),
     ("who_designates", re.compile(
         r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|(?<!the )names?(?! of\b)|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
@@ -322,6 +332,9 @@ KEYWORD_TOPICS = (
         r"decision)\b", re.I)),
     ("supply_teacher", re.compile(
         r"^(?!.*\b(cover|money|grant|fund\w*|paid|pay)\b)"
+        # "doing supply in London. How do I get QTS so I can go for SENCO jobs?": the route, not the supply rule
+        r"(?!.*\bhow (do|can|could|would|should|to) (i |we |you )?(get|gain|obtain|apply for|go about getting) "
+        r"(english |uk )?(qts|qualified teacher status)\b)"
         r"(?=.*\b(can|could|may|allowed|eligible|be|become|apply|count|counts)\b)"  # not "supply here, what does it do"
         r".*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
         r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
@@ -368,7 +381,10 @@ KEYWORD_TOPICS = (
         r"\b(nasen\s?co|national award)\b[^?.]{0,25}\b(instead|still (count|valid|available|an option))\b|"
         # "what's the cut-off for finishing a NASENCo?": the NASENCo's own dates
         r"\b(cut[- ]?off|deadline|last date|latest date)\b[^?]{0,30}\b(nasen\s?co|national award)\b|"
-        r"\b(nasen\s?co|national award)\b[^?]{0,30}\b(cut[- ]?off|deadline|last date)\b", re.I)),
+        r"\b(nasen\s?co|national award)\b[^?]{0,30}\b(cut[- ]?off|deadline|last date)\b|"
+        # "what counts as the 'relevant SENCO qualification' under the regulations?": the regulation's own words
+        r"\b(relevant|prescribed|recognised|accepted|approved) (send?co )?qualifications?\b"
+        r"(?![^?]{0,30}\b(fund\w*|cost|pay|paid|price)\b)", re.I)),
     # "Which law says a school needs a SENCO?": the Act (section 67), not the regulations or the Code.
     ("faq/send_regulations", re.compile(r"(?=.*\b(npq|qts|qualif\w*|nasen\s?co)\b).*\b(which|what) (law|act|part of "
                                         r"the law|bit of the law|section|regulations?|legislation)\b", re.I)),
@@ -392,6 +408,12 @@ KEYWORD_TOPICS = (
     ("qtls_membership", re.compile(r"(?=.*\b(qtls|set membership|membership (of|with) (the )?set|set member|society for "
                                    r"education and training)\b).*\b(lapse\w*|expired?|ran out|run out|cancel\w*|"
                                    r"stopp\w* paying|not renewed|didn'?t renew|no longer a member|not a member)\b", re.I)),
+    # "does EYTS count for being a SENCO?", "and EYTS?" after QTLS: whether the status meets the rule
+    ("eyts_and_the_post", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid|cost\w*)\b)(?=.*\b(eyts|early years teacher "
+                                     r"status)\b)(.*\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|"
+                                     r"accepted|valid|qualif\w*|let|allow\w*|be (a |the )?send?co)\b|\W*(and|or|what about|"
+                                     r"how about|what if (she|he|they|i|you) (has|have|had|hold|holds)?)?\W*(an? )?(eyts|early "
+                                     r"years teacher status)\W*$)", re.I)),
     ("faq/qtls", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid)\b).*\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
                             r"valid|qualified teacher)\b", re.I)),
     # "I read it's only 90 hours. how long does it really take?": the course's length and weekly hours
@@ -681,7 +703,10 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |re
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
                         r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
-                        r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b", re.I)
+                        r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b|"
+                        # "when do they start the next lot of senco npq people": the next cohort in other words
+                        r"\bnext (lot|round|batch|group|wave|intake)\b|\bwhen (do|does|will) (they|it|providers|the "
+                        r"providers) (next )?(start|begin|run|open|take)\b[^?]{0,20}\bnext\b", re.I)
 DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(need|needs|have|has) to be (done|finished|"
                            r"completed|passed|gained|achieved)|(done|finished|completed) by( when)?\W*$)\b", re.I)
 # "is my Welsh QTS actually valid in England?": whether QTS from another nation carries over
@@ -921,7 +946,11 @@ SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our sch
                                    # "are we legally required to have a SENCO?"
                                    r"\b(are|is) (we|they|it|our school|the school|our nursery|the nursery|our college|the "
                                    r"college|schools|nurseries|colleges|academies)\b[^?]{0,15}\b(required|obliged|bound|"
-                                   r"expected)\b[^?]{0,20}\bsend?co\b", re.I)
+                                   r"expected)\b[^?]{0,20}\bsend?co\b|"
+                                   # "maintained special school. Does the SENCO law apply to us?"
+                                   r"\b(does|do|would|will) (the )?(send?co|legal send?co) (law|duty|rules?|regulations?|"
+                                   r"requirements?|legislation)\b[^?]{0,10}\b(apply to|cover) (us|our|this|my|a|an|the|"
+                                   r"special|maintained|nurser\w*|academ\w*|pru|colleges?|schools?|settings?)\b", re.I)
 
 
 QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b(qts|qualified teacher( status)?|be a "
@@ -932,6 +961,18 @@ QTS_FOR_THE_POST = re.compile(r"\b(need|needs|have to|has to|must)\b[^?]{0,20}\b
                               # "my manager wants me as the setting's SENCO - am I allowed without QTS?"
                               r"(?=.*\bsend?co\b).*\b(allowed|able|eligible|ok|okay|possible|legal)\b[^?]{0,15}\bwithout "
                               r"(a |my )?(qts|qualified teacher status|being (a )?(qualified )?teacher)\b", re.I)
+
+
+# A nation named in a question about its SENCOs ("is there a SENCO qualification in NI?", "do Scottish schools have
+# SENCOs?"); "NI" only in capitals, so "ni" in a typo is not Northern Ireland
+NATION_NAMES = (("northern_ireland", re.compile(r"\bnorthern ireland\b|\bnorthern irish\b|(?-i:\bNI\b)", re.I)),
+                ("scotland", re.compile(r"\bscot(land|tish)\b", re.I)),
+                ("wales", re.compile(r"\bwales\b|\bwelsh\b", re.I)))
+SENCO_IN_A_NATION = re.compile(r"\b(send?co|alnco|senco qualification|learning support co-?ordinator)s?\b", re.I)
+
+
+def nation_asked_about(part: str) -> str | None:
+    return next((nation for nation, pattern in NATION_NAMES if pattern.search(part)), None)
 
 
 def other_question(text: str, answered: str | None, said_now: dict[str, Any]) -> tuple[str, bool] | None:
@@ -963,6 +1004,9 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
                     QTS_RECOGNISED.search(part) or re.search(r"\b(need|have to|sort|apply|get)\b", part, re.I)):
             key = "qts_from_nation"  # "trained in Wales, SENCO in Bristol from January: do I need to sort out QTS, and
             # what's my deadline?"
+        if key is None and (nation := nation_asked_about(part)) and nation != said_now.get("nation") \
+                and SENCO_IN_A_NATION.search(part):
+            key = f"nation/{nation}"  # "... moving to Liverpool. And is there even a SENCO qualification back in NI?"
         if key is None and QTS_FOR_THE_POST.search(part):
             key = "ask_can_be_senco"  # "do I need QTS to be a SENCO, and is the NPQ free?"
         if key is None and HOW_LONG_TO_QUALIFY.search(part):
@@ -1008,6 +1052,9 @@ def keyword_topic(text: str) -> str | None:
 # Money for the school named outright ("we got £800 towards cover"): the school's payments, even "again"
 SCHOOL_MONEY = re.compile(r"£\s?\d[\d,]*[^?.]{0,20}\b(towards|for|to cover) (the )?(cover|supply|release)\b|"
                           r"\b(targeted support|tsf|cover grant|grant towards)\b|"
+                          # "is there anything for the school to cover her release time?": the school's costs
+                          r"\b(cover|covering|pay for|paying for|fund|funding|towards)\b (the |her |his |their |my |our |"
+                          r"staff |teacher )?(release|supply|backfill|cover)( time| costs?| days?)?\b|"
                           # "do we still get the extra £800 when a teacher does an NPQ?": the old grant to schools
                           r"\b(we|school|schools|the school|our school)\b[^?.]{0,20}\b(gets?|getting|receives?|be paid|"
                           r"is paid|claims?)\b"
@@ -1056,7 +1103,9 @@ HOW_ASSESSED = re.compile(r"\bhow( is|'s| are| will| would) (it|that|the (npq|co
 # Sub-questions chosen by where someone works: a follow-up naming a setting goes back to the topic's own answer.
 ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authority_staff": "ask_funding",
                         "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty",
-                        "nurseries_duty": "ask_settings_duty", "settings_duty_overview": "ask_settings_duty"}
+                        "nurseries_duty": "ask_settings_duty", "settings_duty_overview": "ask_settings_duty",
+                        # the old grant to schools and the funded-once rule read no setting: who is funded there does
+                        "school_payments": "ask_funding", "funding_again": "ask_funding"}
 
 
 # A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
@@ -1288,7 +1337,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if said_now.get("setting_type") and SETTING_DUTY_QUESTION.search(text) and not FUNDING_WORD.search(text) \
             and intent in ("faq", "nlu_fallback", "inform", "ask_settings_duty", "ask_npq_registration"):
         return "ask_settings_duty"  # "I teach in a PRU. Does a PRU need its own SENCO?", whatever the classifier heard
-    if NEXT_START.search(text) and NPQ_WORD.search(text):
+    if NEXT_START.search(text) and NPQ_WORD.search(text) and not re.search(r"\bhow long\b", text, re.I):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
     if QTS_FOR_THE_POST.search(text) and not FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
             and intent in ("ask_funding", "ask_settings_duty", "ask_which_qualification", "faq", "inform",
@@ -1347,7 +1396,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and (APPLY_FOR_QTS.search(text) or QTS_RECOGNISED.search(text)):
         return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"
     if SENCO_JOBS.search(text) and role != "parent" and not (
-            said_now.get("prior_senco_months") is not None and NPQ_WORD.search(text)):
+            said_now.get("prior_senco_months") is not None and NPQ_WORD.search(text)) \
+            and not (HOW_TO_GET_QTS.search(text) and has_qts is not True):  # "how do I get QTS so I can go for
+        # SENCO jobs?": the way to QTS is the question
         # (with earlier SENCO service, "do I have to do the NPQ?" is about the exemptions: below)
         # "coming back after a career break, still have QTS: could I apply for SENCO roles?"
         return "once_qualified" if ONCE_QUALIFIED.search(text) else "ask_can_be_senco"

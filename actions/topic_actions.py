@@ -238,6 +238,16 @@ class ActionAnswerQuestion(Action):
                 return events
             dispatcher.utter_message(response="utter_out_of_scope")
             return []
+        if latest_intent(tracker) == "ask_capabilities":
+            # "what can you do?", unless it only adds a detail to the last answer ("what about for a TA?" after
+            # funding): that answer again, for the detail
+            text = tracker.latest_message.get("text") or ""
+            key = follow_up_key(text, "ask_capabilities", details, tracker.get_slot("last_topic"),
+                                tracker.get_slot("role"))
+            if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
+                return events
+            dispatcher.utter_message(response="utter_capabilities")
+            return []
         events = answer_this_message(dispatcher, tracker, details)
         if events is not None:
             return events

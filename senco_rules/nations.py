@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import DatedValue, value_on
@@ -34,9 +35,11 @@ def nation_guidance(nation: Nation, today: dt.date, about_the_npq: bool = False)
     guidance = nation_fact(nation, today)
     info = guidance.value
     summary = " ".join(info["summary"].split())
-    if about_the_npq and nation in NATION_NAMES and "NPQ" not in summary:
+    if about_the_npq and nation in NATION_NAMES:
+        # the NPQ point first, once: the summary's own NPQ sentence would repeat it
+        rest = " ".join(sentence for sentence in re.split(r"(?<=\.)\s+", summary) if "NPQ" not in sentence)
         summary = (f"The NPQ for SENCOs and its funding are for England only: nothing in {NATION_NAMES[nation]} "
-                   f"requires it. {summary}")
+                   f"requires it. {rest}")
     return Decision.citing(
         guidance,
         topic="nation",

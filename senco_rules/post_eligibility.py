@@ -26,8 +26,8 @@ NPQ_IS_NOT_QTS = "You can register for the NPQ for SENCOs with a teacher referen
 def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
     """First steps towards QTS for someone without it. Without a degree, the undergraduate routes come first."""
     if situation.has_degree is False:
-        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) gives you a degree and "
-                 "QTS; or do a degree, then teacher training.")
+        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) gives a degree and "
+                 "QTS; or take a degree, then train.")
     elif situation.role is Role.UNQUALIFIED_TEACHER:  # already teaching: Assessment Only is made for them
         first = "With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment Only."
     elif situation.has_degree is True:  # Assessment Only needs whole-class teaching that most do not yet have
@@ -36,8 +36,8 @@ def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
             first = ("With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment "
                      "Only if you already teach whole classes on your own.")
     else:
-        first = ("With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without one: the Teacher "
-                 "Degree Apprenticeship (4 years, paid, no fees).")
+        first = ("With a degree: a PGCE or the salaried Postgraduate Teacher Apprenticeship. Without one: the paid, "
+                 "fee-free 4-year Teacher Degree Apprenticeship.")
     return first, NPQ_IS_NOT_QTS
 
 
@@ -119,8 +119,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       "nursery school or mainstream school must be a qualified teacher (QTS), or the headteacher.",
                       reasons=["In private, voluntary and independent nurseries the law sets no SENCO qualification: "
                                "the employer decides."],
-                      next_steps=["Gaining QTS (for example through Assessment Only or a postgraduate route) would "
-                                  "meet the rule."],
+                      next_steps=["Gaining QTS (for example through Assessment Only) would meet the rule."],
                       caveats=[unconfirmed_note("That EYTS alone does not meet the SENCO rule", "the local authority")],
                       value=False)
     if role is Role.EARLY_CAREER_TEACHER:
@@ -147,7 +146,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       value=False)
     if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
         who = {
-            Role.TEACHING_ASSISTANT: "A teaching assistant or HLTA",  # HLTA status is not QTS
+            # HLTAs ask this often, thinking their status counts: say it does not
+            Role.TEACHING_ASSISTANT: "A teaching assistant or HLTA (HLTA status is not QTS)",
             Role.UNQUALIFIED_TEACHER: "An unqualified teacher",
             Role.CAREER_CHANGER: "Someone without teacher training",
             Role.EARLY_YEARS_PRACTITIONER: "An early years practitioner",
@@ -157,8 +157,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         schools = "a mainstream school (academies included) or maintained nursery school" \
             if situation.setting is Setting.ACADEMY else "a mainstream school or maintained nursery school in England"
         return decide(Outcome.NO,
-                      f"Not without QTS. {who} cannot be the SENCO of {schools} without qualified teacher status "
-                      "(QTS), unless they are the headteacher; with QTS and induction they can.",
+                      f"Not without qualified teacher status (QTS). {who} cannot be the SENCO of {schools} "
+                      "unless they are the headteacher; with QTS and induction they can.",
                       reasons=[GENERAL_RULE],
                       next_steps=routes_to_qts_steps(situation),
                       value=False)

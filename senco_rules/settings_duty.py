@@ -155,7 +155,12 @@ def who_ensures_qualification(setting: Setting | None, today: dt.date) -> Decisi
         years, authority, topic="who_ensures_qualification", outcome=Outcome.YES,
         answer=f"The legal duty is the school's: {body} must ensure that the SENCO holds the SENCO qualification "
                f"within {years.value} years of becoming SENCO (regulation 49(4)).",
-        reasons=("The SENCO is the one who takes the course, so in practice it is a shared job: agree time to study "
+        # "what happens if they don't have it?": the duty is breached only if they are still SENCO after the
+        # anniversary; the fact sheet names no penalty, so say so rather than invent one
+        reasons=("If the SENCO is still in post after the third anniversary without it, the school is not meeting "
+                 "that duty; no source sets a penalty or procedure, so the governing body or trust decides what "
+                 "happens, taking advice.",
+                 "The SENCO is the one who takes the course, so in practice it is a shared job: agree time to study "
                  "and who pays with your headteacher.",),
         value=None,
     )

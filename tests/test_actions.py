@@ -451,3 +451,19 @@ def test_a_message_heard_as_off_topic_is_answered_only_when_plain_words_make_it_
                                       {"name": "ask_funding", "confidence": 0.3}])
     messages, events = run(ActionAnswerQuestion(), off_topic)
     assert [m["response"] for m in messages] == ["utter_out_of_scope"] and events == []
+
+
+# "What can you do?" as the classifier hears it -------------------------------------------------------------------
+
+def test_what_can_you_do_lists_what_we_help_with():
+    messages, events = run(ActionAnswerQuestion(), make_tracker("what can you do?", "ask_capabilities",
+                                                                slots={"last_topic": "ask_funding"}))
+    assert [m.get("response") for m in messages] == ["utter_capabilities"] and events == []
+
+
+def test_a_detail_heard_as_what_can_you_do_continues_the_last_answer():
+    # "what about for a TA?" after funding: the classifier can hear "what can you do?"; the detail decides
+    tracker = make_tracker("what about for a TA?", "ask_capabilities", [{"entity": "role", "value": "TA"}],
+                           slots={"last_topic": "ask_funding"}, set_this_turn={"role": "teaching_assistant"})
+    messages, events = run(ActionAnswerQuestion(), tracker)
+    assert "teachers and leaders" in texts(messages) and SlotSet("last_topic", "ask_funding") in events

@@ -2038,7 +2038,7 @@ def test_a_head_asked_about_without_qts_may_be_senco(nlp):
 
 def test_a_teaching_assistant_in_an_academy_is_told_academies_are_covered():
     decision = can_hold_post(Situation(role=Role.TEACHING_ASSISTANT, setting=Setting.ACADEMY, has_qts=False), TODAY)
-    assert decision.answer.startswith("Not without QTS") and "academies included" in decision.answer
+    assert decision.answer.startswith("Not without qualified teacher status (QTS)") and "academies included" in decision.answer
 
 
 def test_pension_questions_are_off_topic():
@@ -2526,3 +2526,73 @@ def test_set47_readings(nlp):
                        "ask_qts_routes")["qualified_in"] == "northern_ireland"
     assert answer("ask_other_nations", Situation(nation=Nation.WALES), TODAY).answer.startswith(
         "Wales has Additional Learning Needs Co-ordinators (ALNCos) instead of SENCOs")
+
+
+# --- Tenth round: the ninth round's leftovers --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, nation, expected", [
+    ("I'm GTCNI registered, moving to Leeds. Do I need QTS? And is there a SENCO qualification in NI at all?",
+     "england", ("nation/northern_ireland", False)),
+    ("Taking a job in Manchester, do I apply for QTS, and do Scottish schools even have SENCOs?", "england",
+     ("nation/scotland", False)),
+    # their own nation: its answer is the first one already
+    ("Teaching in Cardiff. Do I need QTS here, and what do Welsh schools call their SENCO?", "wales", None),
+])
+def test_another_nations_senco_asked_in_passing(text, nation, expected):
+    from actions.question_reading import other_question
+    assert other_question(text, "qts_from_nation", {"nation": nation, "qualified_in": nation}) == expected
+
+
+def test_another_nations_answer_and_hlta():
+    assert "not been commenced" in answer("nation/northern_ireland", Situation(nation=Nation.ENGLAND), TODAY).answer
+    ta = can_hold_post(Situation(role=Role.TEACHING_ASSISTANT), TODAY)
+    assert "HLTA status is not QTS" in ta.answer  # an HLTA often thinks the status counts
+
+
+# --- Set #48 (first run 60/70): paraphrases of what it found -----------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, faq, last_topic, expected", [
+    # an overseas supply teacher asking the way to QTS: the routes, not whether supply teachers may be SENCO
+    ("I qualified in New Zealand and do agency supply in Leeds - how can I get QTS so I can apply for SENCO posts?",
+     "ask_qts_routes", None, None, "ask_qts_routes"),
+    ("which awards are accepted as the prescribed SENCO qualification?", "faq", "faq/become_senco_steps", None,
+     "ask_which_qualification"),
+    ("when does the next batch of NPQ SENCO trainees begin?", "faq", "faq/npq_length", None, "ask_npq_cohorts"),
+    ("how long is the next round of the npq senco?", "faq", "faq/npq_length", None, "faq/npq_length"),
+    ("could the school get anything to pay for supply cover while she's on it?", "ask_funding", None, "ask_funding",
+     "school_payments"),
+    ("ok, what if it was an academy?", "inform", None, "school_payments", "ask_funding"),
+    ("Do governors need to ensure our SENCO achieves the qualification?", "ask_deadline", None, None,
+     "who_ensures_qualification"),
+    ("what would happen if she doesn't get the NPQ in time?", "ask_deadline", None, None, "who_ensures_qualification"),
+])
+def test_set48_sub_questions(nlp, text, intent, faq, last_topic, expected):
+    assert key_for(nlp, text, intent, faq=faq, last_topic=last_topic) == expected
+
+
+def test_set48_readings(nlp):
+    assert slots_after(nlp, "I was made SENCO on 3 September last year", "inform")["appointment_date"] == "2025-09-03"
+    assert "not a real date" in slots_after(nlp, "became SENCO on 31 February this year", "inform")["date_to_check"]
+    assert slots_after(nlp, "my last hand-in is due in november 2027", "inform", course="nasenco")[
+        "nasenco_completed"] == "2027-11"
+    from actions.question_reading import other_question
+    assert other_question("We're a maintained special school - does the SENCO duty apply to us, and is the NPQ "
+                          "free for me?", "ask_funding", {"setting_type": "special_school"}) == ("ask_settings_duty", True)
+
+
+def test_set48_answers():
+    duty = answer("who_ensures_qualification", Situation(), TODAY)
+    assert "no source sets a penalty" in render(duty)[0]  # what happens after a missed deadline: not invented
+    assert "England's SENCO rules and NPQ do not apply" in answer(
+        "ask_other_nations", Situation(nation=Nation.NORTHERN_IRELAND), TODAY).answer
+    assert "its 3-year deadline do not apply" in answer("ask_other_nations", Situation(nation=Nation.WALES),
+                                                               TODAY).answer
+
+
+@pytest.mark.parametrize("text, intent, last_topic", [
+    ("would early years teacher status count towards being a SENCO?", "faq", None),
+    ("or EYTS?", "inform", "qtls_membership"),
+])
+def test_whether_eyts_counts(nlp, text, intent, last_topic):
+    assert key_for(nlp, text, intent, faq="faq/what_is_senco", last_topic=last_topic) == "eyts_and_the_post"
+    assert answer("eyts_and_the_post", Situation(role=Role.TEACHER), TODAY).answer.startswith("Not with EYTS alone")
