@@ -16,15 +16,15 @@ from senco_rules import (
 from senco_rules.funding import (
     funded_for_another_npq, funded_place_not_guaranteed, funding_after_withdrawal, funding_abroad, funding_beyond_one_school, funding_conditions,
     funding_disadvantage, funding_how_to_get, other_npq_funding, school_payments,
-    self_funded_price,
+    fee_vat, self_funded_price,
 )
 from senco_rules.deadlines import deadline_absence, npq_after_appointment, npq_after_stepping_down, when_requirement_met
 from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, degree_for_senco, experience_rule, npq_is_not_qts, once_qualified,
                                          part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
-from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_without_senco, who_designates,
-                                       who_ensures_qualification, who_sets_the_role)
+from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_without_senco, sixth_form_in_school,
+                                       who_designates, who_ensures_qualification, who_sets_the_role)
 from senco_rules.npq import (assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time,
                              what_the_npq_involves)
 from senco_rules.qts_routes import qtls_membership, qts_from_nation, route_for_person, salaried_routes
@@ -63,6 +63,7 @@ ANSWERERS: dict[str, Answerer] = {
     "funded_for_another_npq": lambda s, today: funded_for_another_npq(today),
     "school_payments": lambda s, today: school_payments(today),
     "self_funded_price": lambda s, today: self_funded_price(today),
+    "fee_vat": lambda s, today: fee_vat(today),
     "funding_conditions": lambda s, today: funding_conditions(today),
     "funding_how_to_get": lambda s, today: funding_how_to_get(today),
     "funding_disadvantage": lambda s, today: funding_disadvantage(today),
@@ -99,6 +100,7 @@ ANSWERERS: dict[str, Answerer] = {
     "deadline_absence": deadline_absence,
     "who_designates": lambda s, today: who_designates(s.setting, today),
     "who_sets_the_role": lambda s, today: who_sets_the_role(s.setting, today),
+    "sixth_form_in_school": lambda s, today: sixth_form_in_school(s.setting, today),
     "who_ensures_qualification": lambda s, today: who_ensures_qualification(s.setting, today),
     "governors_duties": lambda s, today: governors_duties(s.setting, today),
     "supply_teacher": supply_teacher,
@@ -114,12 +116,12 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "npq_not_only_for_sencos", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",
                 "funding_local_authority_staff", "funding_trust_central", "npq_is_not_qts",
-                "self_funded_price", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
+                "self_funded_price", "fee_vat", "funding_conditions", "funding_how_to_get", "funding_disadvantage",
                 "funded_place_not_guaranteed", "npq_course_dates",
                 "experience_rule", "degree_for_senco",
                 "who_may_be_senco", "part_time_senco", "school_without_senco", "npq_after_appointment", "appoint_without_npq", "npq_after_stepping_down",
                 "when_requirement_met", "deadline_absence",
-                "who_designates", "who_sets_the_role",
+                "who_designates", "who_sets_the_role", "sixth_form_in_school",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership",
                 "nurseries_duty", "eyts_and_the_post"}
@@ -128,7 +130,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
 # Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.
 ABOUT_THE_NPQ = {"ask_which_qualification", "ask_npq_registration", "ask_npq_cohorts", "npq_course_dates",
                  "npq_before_the_post", "npq_not_only_for_sencos", "npq_is_not_qts", "npq_after_appointment", "appoint_without_npq",
-                 "npq_after_stepping_down", "npq_involves", "self_funded_price", "funding_conditions", "funding_how_to_get",
+                 "npq_after_stepping_down", "npq_involves", "self_funded_price", "fee_vat", "funding_conditions", "funding_how_to_get",
                  "funding_disadvantage", "funded_place_not_guaranteed", "funding_again", "funded_for_another_npq"}
 
 

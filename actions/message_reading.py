@@ -6,6 +6,7 @@ Returns slot values. Plain Python (no Rasa import), so it is tested with plain s
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 from typing import Any, Iterable
 
@@ -693,6 +694,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             kind = "appointment"
         if kind is None:
             continue
+        if mention.problem and mention.when is not None and "too early" in mention.problem \
+                and earlier_year == mention.when.on.year and CONFIRMS.search(text):
+            mention = replace(mention, problem=None)  # "yes really, 1986!": asked back, the same year confirmed
         if mention.problem or mention.when is None:
             found["date_to_check"] = mention.problem or f"{mention.text} is not a date I can read"
             continue
@@ -755,6 +759,16 @@ def _break_before(text: str, mention: DateMention) -> re.Match | None:
 
 NOT_JUST_BEFORE = re.compile(r"\b(not|n'?t|never|rather than|instead of|no longer)\s+(a |an |the |in a |in an |at a |at an )?$",
                              re.I)
+
+
+# "the person we pick already has a NASENCo from 2018": the award is held, so its date is when it was gained
+HOLDS_NASENCO = re.compile(r"\b(has|have|hold|holds|holding|held|got|with)\b (already )?(a |an |the |my |her |his |"
+                           r"their )?(nasen\s?co|national award)\b", re.I)
+
+
+# "yes really, 1986!": an early year asked back about, said again as meant
+CONFIRMS = re.compile(r"\b(yes|yeah|yep|yup|really|correct|right|honestly|seriously|definitely|genuinely|truly|"
+                      r"(no|not a) typo|i mean it|i did mean)\b", re.I)
 
 
 def _last_cue_is_end(clause: str) -> bool:
@@ -840,8 +854,9 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         requested_slot == "nasenco_status" and not npq_here)
     about_npq = npq_here or (whole_npq and not whole_nasenco)
     if about_nasenco:
-        if _last_cue_is_end(clause) or found.get("nasenco_status") == "completed" and not COURSE_START.search(clause):
-            return "nasenco_end"
+        if _last_cue_is_end(clause) or (found.get("nasenco_status") == "completed" or HOLDS_NASENCO.search(clause)) \
+                and not COURSE_START.search(clause):
+            return "nasenco_end"  # (holding one "from 2018" dates its award, not its start)
         return "nasenco_start"
     if about_npq and not npq_here and re.search(r"\bsince\b", clause, re.I) and not COURSE_START.search(clause):
         return None  # "Since January I've been trying to get my head round EHCPs": time in the job, not a course start

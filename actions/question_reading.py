@@ -411,9 +411,20 @@ KEYWORD_TOPICS = (
     # "does EYTS count for being a SENCO?", "and EYTS?" after QTLS: whether the status meets the rule
     ("eyts_and_the_post", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid|cost\w*)\b)(?=.*\b(eyts|early years teacher "
                                      r"status)\b)(.*\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|"
-                                     r"accepted|valid|qualif\w*|let|allow\w*|be (a |the )?send?co)\b|\W*(and|or|what about|"
+                                     r"accepted|valid|qualif\w*|let|allow\w*|be (a |the )?send?co|(someone|somebody|"
+                                     r"person|teacher|practitioner|colleague|staff)s? (with|who has|who holds|holding) "
+                                     r"(an? )?(eyts|early years teacher status))\b|\W*(and|or|what about|"
                                      r"how about|what if (she|he|they|i|you) (has|have|had|hold|holds)?)?\W*(an? )?(eyts|early "
                                      r"years teacher status)\W*$)", re.I)),
+    # "does the school SENCO cover the sixth formers as well, or do we need our own?" (an 11-18 school, not a college)
+    ("sixth_form_in_school", re.compile(r"^(?!.*\b(sixth[- ]form college|6th[- ]form college|16[- ]?(to[- ]?)?19 "
+                                        r"academ\w*|fund\w*|npq)\b)(?=.*\b(sixth[- ]?form\w*|6th[- ]?form\w*|post[- ]?16|"
+                                        r"year 1[23]s?|y1[23]s?|ks5|key stage 5)\b)(?=.*\bsend?cos?\b).*\b(cover\w*|include\w*|"
+                                        r"(our|their|its|a) own|separate|another|second|responsib\w*|as well|too|also)\b",
+                                        re.I)),
+    # "is that inc VAT?" (short, after a price) or VAT on the course fee; not "VAT on hiring a minibus"
+    ("fee_vat", re.compile(r"^(?=.*\bvat\b)(?:(?=.*(\b(npq|course|fees?|prices?|costs?|send?co|nasen\w*)\b|£))|"
+                           r"(?=\W*(?:\w+\W*){1,6}$))", re.I)),
     ("faq/qtls", re.compile(r"^(?!.*\b(fund\w*|free|pay\w*|paid)\b).*\bqtls\b[^?]{0,60}\b(count|counts|recogni[sz]ed|same as|equivalent|equal|enough|accepted|"
                             r"valid|qualified teacher)\b", re.I)),
     # "I read it's only 90 hours. how long does it really take?": the course's length and weekly hours
@@ -642,7 +653,7 @@ DFE_PAYS = re.compile(r"\b(will|would|does|do|can|could|is) (the )?(dfe|departme
                       r"\b(pay|fund|cover|foot the bill)\b", re.I)
 IN_TIME = re.compile(r"\b(am i|are we|is she|is he|is that|is this|is it) (ok|okay|alright|all right|fine|safe|in time)\b|"
                      r"\b(ok|okay)\W*\?+\W*$|"
-                     r"\b(in time|make it|enough time|a problem|a (compliance|legal) (problem|issue|risk)|an issue|in trouble|too late|late|behind|overdue|on track|on course|on schedule|"
+                     r"\b(in time|make it|enough time|still time|time left|a problem|a (compliance|legal) (problem|issue|risk)|an issue|in trouble|too late|late|behind|overdue|on track|on course|on schedule|"
                      r"compliant|in breach)\b|"
                      r"\bwhere does (that|this) leave (us|me|them|her|him)\b|\bwhat (happens )?now\b|"
                      r"\b(should|do|must) (we|i|they|the school) (be )?(worried|worry|concerned|panic\w*)\b", re.I)
@@ -1198,7 +1209,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_deadline", "deadline_absence") and WHO_DECIDES.search(text):
         return "who_ensures_qualification"  # "who decides what happens then?" after a missed deadline
     if last_topic in ("ask_deadline", "ask_which_qualification") and NOT_STARTED_NPQ.search(text) \
-            and words <= SHORT_FOLLOW_UP_WORDS:
+            and (words <= SHORT_FOLLOW_UP_WORDS or IN_TIME.search(text) and words <= MAX_FOLLOW_UP_WORDS):
         return "ask_deadline"  # "I haven't started the NPQ yet": the deadline again, with what that means now
     if last_topic in ("ask_settings_duty", "who_may_be_senco", "ask_can_be_senco", "faq/sharing_senco",
                       "part_time_senco") and (SHARING_WORDS.search(text) and words <= SHORT_FOLLOW_UP_WORDS
@@ -1530,11 +1541,16 @@ NOT_GUESSED = {"nlu_fallback", "inform", "affirm", "deny", "change_answer", "out
                "start_eligibility_check", "ask_capabilities"}
 
 
+# "I'm a TA and want to become a SENCO one day": a goal said as a statement still asks how
+GOAL = re.compile(r"\b(want|wanting|hope|hoping|plan|planning|like|love|keen|aim|aiming|thinking about|considering)\b"
+                  r"[^.?]{0,20}\b(be|become|becoming|train|step up|go for|move into)\b[^.?]{0,15}\bsend?co\b", re.I)
+
+
 def best_guess(text: str, ranking: list[tuple[str, float]], entities: dict[str, str]) -> str | None:
     """For a question the classifier could not place (fallback, or read as a bare detail): its best topic guess,
     if that has some confidence and the message is about our domain; else None (the user gets suggestions)."""
     if not (text.strip().endswith("?") or re.search(r"\b(can|could|do|does|is|are|how|what|when|who|where|should|"
-                                                    r"would|will|am)\b", text, re.I)):
+                                                    r"would|will|am)\b", text, re.I) or GOAL.search(text)):
         return None
     if not (entities or DOMAIN_WORDS.search(text)):
         return None

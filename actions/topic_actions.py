@@ -233,7 +233,9 @@ class ActionAnswerQuestion(Action):
             # the last answer, or a keyword topic), never on the classifier's next guess.
             text = tracker.latest_message.get("text") or ""
             key = follow_up_key(text, "out_of_scope", details, tracker.get_slot("last_topic"),
-                                tracker.get_slot("role")) or keyword_topic(text)
+                                tracker.get_slot("role"))
+            if key is None and not not_our_question(text, tracker.latest_message.get("entities")):
+                key = keyword_topic(text)  # ("the pay scale for a school nurse" names our "pay scale": not ours)
             if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
                 return events
             dispatcher.utter_message(response="utter_out_of_scope")

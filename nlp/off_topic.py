@@ -52,7 +52,14 @@ TASK_REQUEST = re.compile(
 # whose "teacher" and "school" every such question contains.
 OTHER_STAFF_QUESTION = re.compile(r"\b(maternity|paternity|adoption|shared parental|sick) (pay|allowance)\b|\bpensions?\b|"
                                   r"\b(income|council|capital gains) tax\b|\bmortgage\b|\bholiday (pay|entitlement)\b|"
-                                  r"\bunion (dues|membership|rep)\b|\bstrike (action|pay)\b", re.I)
+                                  r"\bunion (dues|membership|rep)\b|\bstrike (action|pay)\b|"
+                                  # the pay of other jobs in a school ("the pay scale for a school nurse")
+                                  r"\b(pay|salary|salaries|wages?|paid|earn)\b[^?.]{0,30}\b(caretakers?|cleaners?|cooks?|"
+                                  r"receptionists?|site managers?|technicians?|(lunchtime|midday) (supervisors?|assistants?)|"
+                                  r"nurses?|librarians?|drivers?)\b|"
+                                  r"^(?!.*\bteach)(?=.*\b(caretakers?|cleaners?|cooks?|receptionists?|site managers?|"
+                                  r"technicians?|nurses?|librarians?|drivers?)\b).*\b(get paid|earn|salary|wages?)\b",
+                                  re.I)
 SENCO_CONTEXT = re.compile(r"\b(send?cos?|npq\w*|nasen\s?co|qts|qtls|deadline|(3|three) years|send|sen)\b", re.I)
 # Entities that are ours at the core (a role or a setting alone is not: "my son's school")
 CORE_ENTITIES = {"qualification", "qts_route"}

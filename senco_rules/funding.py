@@ -193,6 +193,25 @@ def self_funded_price(today: dt.date) -> Decision:
     )
 
 
+def fee_vat(today: dt.date) -> Decision:
+    """"Is that inc VAT?": only what each published fee says; the rest is for the provider to confirm."""
+    fees = value_on("funding/self_funded_fee_examples", today)
+    plus = [f"{e['provider']}'s {e['fee']} ({e['cohort']})" for e in fees.value if "VAT" in e["fee"]]
+    unstated = [f"{e['provider']}'s {e['fee']} ({e['cohort']})" for e in fees.value if "VAT" not in e["fee"]]
+    parts = []
+    if plus:
+        parts.append(f"{' and '.join(plus)} is quoted plus VAT".replace(" + VAT", ""))
+    if unstated:
+        parts.append(f"{' and '.join(unstated)} is listed without saying")
+    return Decision.citing(
+        fees, topic="fee_vat", outcome=Outcome.DEPENDS,
+        answer=f"It depends on the provider: {'; '.join(parts)}.",
+        reasons=("Each provider sets its own fee, and prices for the November 2026 cohort are not confirmed.",),
+        next_steps=("Ask the provider whether its fee includes VAT before you book.",),
+        value=None,
+    )
+
+
 def funding_abroad(today: dt.date) -> Decision:
     scholarship = value_on("funding/npq_senco_scholarship", today)
     return Decision.citing(

@@ -143,6 +143,23 @@ def who_sets_the_role(setting: Setting | None, today: dt.date) -> Decision:
     )
 
 
+def sixth_form_in_school(setting: Setting | None, today: dt.date) -> Decision:
+    """"Does the school SENCO cover our sixth formers, or do we need our own?" (an 11-18 school): the law asks for one
+    SENCO designated for the school; nothing splits it by age, and the role is the governors' (or trust's) to set."""
+    duty = value_on("settings/senco_duty", today)
+    role_rule = value_on("post/role_in_leadership", today)
+    body = responsible_body(setting) or GOVERNORS_OR_TRUST
+    return Decision.citing(
+        duty, role_rule, topic="sixth_form_in_school", outcome=Outcome.DEPENDS,
+        answer="No separate sixth-form SENCO is required by law: section 67 asks a mainstream school to designate a "
+               "SENCO for the school, and a school's sixth form is part of that school.",
+        reasons=(f"No source here says how the SENCO's work covers the sixth form: {body} decides the SENCO's role "
+                 "(regulation 50), so how the work is shared is for the school to decide.",
+                 "A separate 16 to 19 academy or sixth-form college is outside the SENCO duty."),
+        value=None,
+    )
+
+
 def who_ensures_qualification(setting: Setting | None, today: dt.date) -> Decision:
     """"Whose duty is it that the SENCO qualifies?": the school's (regulation 49(4)); the SENCO does the course.
     A setting outside the duty ("what about our special school?") has no such duty: say so."""

@@ -11,7 +11,7 @@ import spacy
 
 from actions.answers import answer, message_entities
 from actions.message_reading import read_message
-from actions.question_reading import follow_up_key, other_question, topic_key
+from actions.question_reading import follow_up_key, keyword_topic, other_question, topic_key
 from actions.replies import render
 from actions.situation_slots import situation_from_slots
 from senco_rules import (KnownDate, Nasenco, Nation, Outcome, Role, Setting, Situation, can_hold_post, npq_funding, qts_routes,
@@ -2596,3 +2596,43 @@ def test_set48_answers():
 def test_whether_eyts_counts(nlp, text, intent, last_topic):
     assert key_for(nlp, text, intent, faq="faq/what_is_senco", last_topic=last_topic) == "eyts_and_the_post"
     assert answer("eyts_and_the_post", Situation(role=Role.TEACHER), TODAY).answer.startswith("Not with EYTS alone")
+
+
+# --- Set #49 (first run 65/70): paraphrases of what it found -----------------------------------------------------
+
+def test_set49_readings(nlp):
+    # holding a NASENCo "from 2016" dates the award, not a course start (the answer said "complete it by 2027")
+    held = slots_after(nlp, "what if she already holds a NASENCo from 2016?", "ask_which_qualification")
+    assert held["nasenco_completed"] == "2016" and held["nasenco_status"] == "completed"
+    # an early year asked back about and confirmed is taken as meant; said again without confirming, asked again
+    from actions.message_reading import read_message
+    asked = "1984 looks too early to be right"
+    assert read_message("yes, honestly 1984, I've been here ages", [], "affirm", None, TODAY, None, asked,
+                        None)["appointment_date"] == "1984"
+    assert "appointment_date" not in read_message("1984", [], "inform", None, TODAY, None, "1979 looks too early to be "
+                                                  "right", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("our senco covers years 7-11 - does she have to take on the sixth form too?", "sixth_form_in_school"),
+    ("is VAT added on top of the NPQ SENCO fee?", "fee_vat"),
+    ("What VAT rate do we pay on the school's new minibus?", None),
+])
+def test_set49_keyword_topics(text, expected):
+    assert keyword_topic(text) == expected
+
+
+def test_set49_second_question_and_answers():
+    from actions.question_reading import other_question
+    assert other_question("We're a maintained nursery. Can a practitioner with EYTS be our SENCO, and is the NPQ free "
+                          "for us?", "ask_funding", {"setting_type": "maintained_nursery"}) == ("eyts_and_the_post", True)
+    assert answer("sixth_form_in_school", Situation(), TODAY).answer.startswith("No separate sixth-form SENCO")
+    vat = answer("fee_vat", Situation(), TODAY).answer
+    assert "quoted plus VAT" in vat and "listed without saying" in vat  # only what each published fee says
+
+
+def test_other_jobs_pay_is_not_ours():
+    from nlp.off_topic import not_our_question
+    assert not_our_question("what do school cleaners earn?") and not_our_question("pay scale for a site manager?")
+    assert not not_our_question("how much extra does a SENCO get paid?")
+    assert not not_our_question("I was a nurse - what would I earn as a teacher?")  # a career changer: ours
