@@ -57,7 +57,9 @@ def _words(*parts: str) -> int:
 def render(decision: Decision) -> list[str]:
     """Messages for one decision: the answer with its reasons, next steps with caveats, the source."""
     reasons, steps = list(decision.reasons[:MAX_REASONS]), list(decision.next_steps)
-    while _words(decision.answer, *reasons, *steps, *decision.caveats) > WORD_LIMIT and (reasons or len(steps) > 1):
+    # counted as shown, with the "Next:" and "- " markers
+    while _words(decision.answer, *reasons, steps_and_notes(steps, decision.caveats) or "") > WORD_LIMIT \
+            and (reasons or len(steps) > 1):
         (reasons or steps).pop()
     messages = [" ".join((decision.answer, *reasons))]
     if after := steps_and_notes(steps, decision.caveats):

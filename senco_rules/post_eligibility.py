@@ -26,8 +26,8 @@ NPQ_IS_NOT_QTS = "You can register for the NPQ for SENCOs with a teacher referen
 def routes_to_qts_steps(situation: Situation) -> tuple[str, ...]:
     """First steps towards QTS for someone without it. Without a degree, the undergraduate routes come first."""
     if situation.has_degree is False:
-        first = ("Without a degree: the Teacher Degree Apprenticeship (4 years, paid, no fees) gives a degree and "
-                 "QTS; or take a degree, then train.")
+        first = ("Without a degree: the paid, fee-free 4-year Teacher Degree Apprenticeship (degree plus QTS), or "
+                 "a degree, then teacher training.")
     elif situation.role is Role.UNQUALIFIED_TEACHER:  # already teaching: Assessment Only is made for them
         first = "With a degree: a PGCE with QTS, the salaried Postgraduate Teacher Apprenticeship, or Assessment Only."
     elif situation.has_degree is True:  # Assessment Only needs whole-class teaching that most do not yet have
