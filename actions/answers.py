@@ -9,7 +9,7 @@ from typing import Callable
 
 from nlp.domain_terms import canonical
 from senco_rules import (
-    Decision, Nation, Situation, can_hold_post, must_have_senco, nasenco_funding, nation_guidance, next_cohort,
+    Decision, Nation, Role, Situation, can_hold_post, must_have_senco, nasenco_funding, nation_guidance, next_cohort,
     npq_funding, npq_registration, qts_routes, qualification_deadline, uk_overview,
     which_qualification,
 )
@@ -81,6 +81,8 @@ ANSWERERS: dict[str, Answerer] = {
     "qts_from_nation": _from_nation,
     "nurseries_duty": lambda s, today: nurseries_duty(today),
     "qtls_membership": lambda s, today: qtls_membership(today),
+    # "our head is doing the SENCO job as well - is that legal?": the head's route, whoever asks
+    "head_as_senco": lambda s, today: can_hold_post(replace(s, role=Role.HEADTEACHER, has_qts=None), today),
     # "does EYTS count for being a SENCO?": asked about the status, whoever holds it
     "eyts_and_the_post": lambda s, today: can_hold_post(replace(s, has_eyts=True, has_qts=False, role=None), today),
     "salaried_routes": salaried_routes,
@@ -124,7 +126,7 @@ ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
                 "who_designates", "who_sets_the_role", "sixth_form_in_school",
                 "who_ensures_qualification", "funded_for_another_npq", "npq_before_the_post", "governors_duties",
                 "supply_teacher", "once_qualified", "nasenco_start_now", "salaried_routes", "qtls_membership",
-                "nurseries_duty", "eyts_and_the_post"}
+                "nurseries_duty", "eyts_and_the_post", "head_as_senco"}
 
 
 # Questions whose English answer is the NPQ: outside England, the reply says first that the NPQ is England's.

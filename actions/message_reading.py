@@ -23,6 +23,8 @@ SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i
                   r"^\W*(got|have|hold|holding|just got)\b", re.I)
 NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still|nearly|almost|close to|about to|not quite)\s+(yet\s+)?"
                           r"(finished|completed|done)\b|\bstill doing\b", re.I)
+NEVER_FINISHED = re.compile(r"\b(never|didn'?t|did not|couldn'?t|could not) (actually )?(finish\w*|complet\w*|pass\w*|"
+                            r"submit\w*)\b|\b(stopped|dropped out|withdrew|gave up|quit|left it)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
 THIRD_PERSON = re.compile(r"\b(she|he|they)\b", re.I)  # "she already did the NASENCo in 2019": her course, read the same way
 NOT_APPOINTED = re.compile(
@@ -34,7 +36,7 @@ APPOINTED_CUE = re.compile(
     r"\b(appointed|apointed|appionted|appointd|became|become|becoming|took (on|over)|took (it|the role|the job|the post) on|"
     r"(takes|taking|will take|is taking) over|"
     r"start(ed|ing)? (as|the role|in the role|my role)|"
-    r"send?co since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
+    r"send?co since|send?co (here |there )?since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
     r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(doing|covering|running|holding) (the )?send?co( role| job| post)?( myself)? since|send?co (has |have )?(done|held|had|been doing|been in) (the |that )?(job|role|post) since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
@@ -87,6 +89,9 @@ ABROAD_COUNTRIES = (r"australia|canada|the us|the usa|usa|america|the states|new
                     r"ghana|jamaica|the philippines|zimbabwe|kenya|pakistan|spain|poland|romania|greece|italy|france|"
                     r"germany|portugal|ukraine|hong kong|singapore|ireland|the eu|europe|texas|california|florida|"
                     r"new york|ontario|alberta|british columbia|queensland|new south wales|melbourne|sydney|"
+                    r"ohio|illinois|michigan|arizona|colorado|pennsylvania|new jersey|massachusetts|north carolina|"
+                    r"minnesota|oregon|utah|indiana|tennessee|missouri|wisconsin|maryland|virginia|quebec|manitoba|"
+                    r"nova scotia|tasmania|western australia|south australia|philippines|"
                     r"brisbane|adelaide|auckland|toronto|vancouver|montreal|lagos|abuja|accra|"
                     r"mumbai|delhi|bangalore|chennai|kolkata|johannesburg|cape town|durban|manila|madrid|"
                     r"barcelona|dublin|warsaw|bucharest|athens|rome|lisbon|paris|berlin|kyiv|kiev")
@@ -205,6 +210,9 @@ PRIOR_SERVICE = re.compile(
     # "SENCO at a primary 2005-2010, class teacher since": a past span of service, said without "I was"
     r"^\W*(ex-?|former |previously )?send?co\b[^.?!]{0,40}\b(19|20)\d\d\s*(to|-|–|until|till)\s*(19|20)\d\d\b|"
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
+    # "I covered as acting SENCO for about 6 months at my last school"
+    r"\b(covered|stood in|stepped in|filled in|acted|was acting|was interim)\b[^.?!]{0,20}\bsend?co\b[^.?!]{0,40}"
+    r"\b(last|previous|old|other|former|another) (school|academy|job|post)\b|"
     # "before this job I did two years as SENCO somewhere else"
     r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
     r"in (another|a different|a previous|my last|my old|my previous) (school|academy|job|post))\b",
@@ -346,6 +354,9 @@ def read_message(
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
+    if course == "nasenco" and "nasenco_status" not in found and NEVER_FINISHED.search(text):
+        # "wait, I never finished it - I stopped before the final assignment", in a NASENCo conversation: not held
+        found["nasenco_status"], found["nasenco_completed"] = "started", None
     if OTHER_PERSON_WITH_QTS.search(text):
         # "what about our deputy head, she has QTS?": the answer is now for a qualified teacher
         found["has_qts"] = True
@@ -536,6 +547,11 @@ def _read_role(text: str, roles: list[str], requested_slot: str | None, found: d
     specific = [r for r in roles if r != "teacher"]
     if len(specific) > 1 and "unqualified_teacher" in specific:
         specific.remove("unqualified_teacher")  # "I'm an HLTA ... without QTS": the job named, not the descriptor
+    if len(specific) > 1 and "overseas_teacher" in specific and "teaching_assistant" in specific \
+            and not OVERSEAS_QUALIFIED.search(text):
+        # "a degree from the Philippines and I'm a TA in Croydon": the job they do now, not where they studied
+        # (but "a qualified teacher from Nigeria, working as a cover supervisor" is a teacher trained abroad)
+        specific.remove("overseas_teacher")
     if specific:
         found["role"] = specific[0]
     elif requested_slot == "role" or SELF.search(text) and not BECOMING_A_TEACHER.search(text) \

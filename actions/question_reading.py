@@ -294,6 +294,11 @@ KEYWORD_TOPICS = (
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
     # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
     ("governors_duties", re.compile(
+        # "I chair the governing body ... our SENCO leaves at Christmas. What are our legal duties when we appoint?"
+        r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*|(choos|pick|designat|nam)\w* (the |a |our )?send?co)\b)(?=.*\bsend?co)"
+        r"(?=.*\b(governors?|governing (body|board)|trustees?)\b)"
+        r".*\b(our|their|the governors'?|the board'?s) (legal |statutory )?(duties|duty|responsibilit(y|ies)|"
+        r"obligations?)\b|"
         # "what are our legal duties as a GB?" (the governing body) next to a SENCO question
         r"^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(duty|duties|responsibilit(y|ies)|obligations?)\b[^?]{0,20}\bas (a |the )?"
         r"(gb|governing (body|board)|governors|board of governors|trustees)\b|"
@@ -416,6 +421,12 @@ KEYWORD_TOPICS = (
                                      r"(an? )?(eyts|early years teacher status))\b|\W*(and|or|what about|"
                                      r"how about|what if (she|he|they|i|you) (has|have|had|hold|holds)?)?\W*(an? )?(eyts|early "
                                      r"years teacher status)\W*$)", re.I)),
+    # "my child's school has the headteacher doing the SENCO job as well. is that legal??"
+    ("head_as_senco", re.compile(r"(?=.*\b(legal|lawful|allowed|permitted|ok|okay|can|could|may|possible|right)\b)"
+                                 r".*\b(head|headteacher|head teacher|principal)\b(?! of)"
+                                 r"(?![^.?!]{0,30}\b(me|her|him|them|you|us|i|i'?ll|i'?d|we|someone|somebody|one of|"
+                                 r"asked|asks|wants?|offered)\b)[^.?!]{0,30}\b(doing|is|as|being|"
+                                 r"also|doubles?|acting as|covering|covers|taking)\b[^.?!]{0,25}\bsend?co\b", re.I)),
     # "does the school SENCO cover the sixth formers as well, or do we need our own?" (an 11-18 school, not a college)
     ("sixth_form_in_school", re.compile(r"^(?!.*\b(sixth[- ]form college|6th[- ]form college|16[- ]?(to[- ]?)?19 "
                                         r"academ\w*|fund\w*|npq)\b)(?=.*\b(sixth[- ]?form\w*|6th[- ]?form\w*|post[- ]?16|"
@@ -606,6 +617,7 @@ WHO_MAY_BE = re.compile(r"\b(be|become|allowed|meant to|supposed to|qualified|qt
 # "Can the head step in as SENCO?", "can I be the SENCO": always who may hold the post, whatever setting is named.
 CAN_BE_SENCO = re.compile(r"\b(can|could|may|is|are|am)\b[^?.]{0,40}\b(be|become|step in as|act as|take on|cover as|cover|"
                           r"allowed to be|end up as|end up being|work as|serve as|take over as|be made|be appointed|"
+                          r"be designated( as)?|"
                           r"(use|employ|hire|bring in|have) (an? |our |the |someone )?([\w-]+ ){0,3}as)\s+(the |a |our |"
                           r"their |its |his |her )?(\w+'s |acting |interim |next |new )?send?co\b",
                           re.I)
@@ -712,7 +724,8 @@ NEXT_START = re.compile(r"\bwhen (can|could|do|will|should) (i|we) (actually |re
                         r"\bis there an? (spring|summer|january|february|march|april|may|june|july)\b[^?]{0,15}\b(start|"
                         r"intake|cohort)\b|\bnext (start|intake|cohort|"
                         r"chance to (start|begin|join))\b|\bmissed (this|the) (\w+'?s? )?(start|intake|cohort)\b|"
-                        r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do)\b|"
+                        r"\b(earliest|soonest) (i|we|you|she|he|they) (could|can|would be able to) (begin|start|join|do|"
+                        r"get onto|get on|get a place on|enrol on|sign up)\b|"
                         r"\bmissed (this|the|last) (autumn|november|year)'?s?\b|\b(what|which) month\b[^?]{0,30}\b(start|"
                         r"begin|intake|cohort)|\bnext (npq\w* )?(senco )?(course|cohort|intake)s? (begin|start)s?\b|"
                         # "when do they start the next lot of senco npq people": the next cohort in other words
@@ -1116,7 +1129,8 @@ ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authorit
                         "funding_trust_central": "ask_funding", "abroad": "ask_settings_duty",
                         "nurseries_duty": "ask_settings_duty", "settings_duty_overview": "ask_settings_duty",
                         # the old grant to schools and the funded-once rule read no setting: who is funded there does
-                        "school_payments": "ask_funding", "funding_again": "ask_funding"}
+                        "school_payments": "ask_funding", "funding_again": "ask_funding",
+                        "self_funded_price": "ask_funding", "fee_vat": "ask_funding"}
 
 
 # A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
@@ -1359,7 +1373,7 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
                                                                              or PERMITTED_WORD.search(text)):
         return "ask_can_be_senco"  # "our executive head has offered to be SENCO for a term, is that allowed?"
     if role == "headteacher" and said_now.get("role") == "headteacher" and SENCO_WORD.search(text) \
-            and PERMITTED.search(text) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
+            and (PERMITTED.search(text) or CAN_BE_SENCO.search(text)) and re.search(r"\b(i|i'?ll|me|myself)\b", text, re.I):
         return "ask_can_be_senco"  # "head since 2022, from January also SENCO: am I allowed, and do I need the NPQ?"
     if ("nasenco_started" in said_now or "nasenco_completed" in said_now) and SWITCHING.search(text) \
             and NPQ_WORD.search(text):
@@ -1489,6 +1503,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if school_abroad(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
             and said_now.get("has_qts") is not True:
         return "route:iqts"  # training for English QTS while teaching at a school abroad
+    if 0 <= (said_now.get("prior_senco_months") or -1) <= 12 \
+            and said_now.get("appointment_date") not in (None, "not_yet"):
+        return "ask_deadline"  # "acted as SENCO for 6 months before, SENCO here since September: am I exempt?": no,
+        # 12 months or less changes nothing, so the deadline from the new post is the answer
     if said_now.get("prior_senco_months") is not None and (
             intent in ("faq", "ask_which_qualification", "nlu_fallback", "inform")
             or NPQ_WORD.search(text) and NEED_THE_QUALIFICATION.search(text)) or (

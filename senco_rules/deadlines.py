@@ -82,6 +82,14 @@ def qualification_deadline(situation: Situation, today: dt.date) -> Decision:
             # Their own expected finish misses it: that is the news, so it goes in the answer.
             answer += (f" You expect to finish {on_or_in(plan)}, after that date, so as planned you would miss "
                        "your deadline: speak to your headteacher and your university now.")
+        elif plan is None and situation.nasenco is Nasenco.STARTED and still_ahead:
+            # No finish date given: what happens if it is not finished is half the answer
+            answer += (f" If you cannot finish it by then, you will need the {NPQ_NAME} instead, by "
+                       f"{three_years.describe()}.")
+        elif plan is not None and situation.nasenco is Nasenco.STARTED and plan.latest <= due.latest and still_ahead:
+            # Their own expected finish is in time: the point is that the NASENCo will count (no NPQ needed)
+            answer = (f"Your NASENCo will count, so you will not need the NPQ, if you finish it as planned "
+                      f"{on_or_in(plan)}: it must be complete by {due.describe()}.")
     elif due.year_only and today.year == due.on.year:
         # "became SENCO in 2023": the third anniversary falls this year, before or after today
         answer = (f"Your deadline to hold the {NPQ_NAME} is the third anniversary of becoming SENCO, in "

@@ -2636,3 +2636,44 @@ def test_other_jobs_pay_is_not_ours():
     assert not_our_question("what do school cleaners earn?") and not_our_question("pay scale for a site manager?")
     assert not not_our_question("how much extra does a SENCO get paid?")
     assert not not_our_question("I was a nurse - what would I earn as a teacher?")  # a career changer: ours
+
+
+# --- Set #50 (first run 60/70): paraphrases of what it found -----------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    ("did about 5 months as interim SENCO at my previous school, now SENCO here since April 2026. am I exempt?",
+     "ask_which_qualification", None, "ask_deadline"),  # 12 months or less: the deadline from the new post
+    ("I'm the acting headteacher and not a qualified teacher - could I be designated as SENCO for now?",
+     "ask_qts_routes", None, "ask_can_be_senco"),
+    ("is it even legal for our principal to be doing the SENCO role too?", "ask_settings_duty", None, "head_as_senco"),
+    ("my head wants me to be the SENCO from January, is that allowed?", "ask_can_be_senco", None, "ask_can_be_senco"),
+    ("As chair of governors, with our SENCO retiring, what are our statutory duties in replacing them?", "faq", None,
+     "governors_duties"),
+    ("what's the earliest I could get a place on the NPQ SENCO?", "faq", None, "ask_npq_cohorts"),
+    ("and if she works in a 16-19 academy?", "inform", "self_funded_price", "ask_funding"),
+])
+def test_set50_sub_questions(nlp, text, intent, last_topic, expected):
+    assert key_for(nlp, text, intent, faq="faq/qtls", last_topic=last_topic) == expected
+
+
+def test_set50_readings(nlp):
+    assert slots_after(nlp, "I was acting SENCO for 4 months at my old school", "inform")["prior_senco_months"] == 4.0
+    assert slots_after(nlp, "I trained as a teacher in Michigan and teach in Bristol", "inform")["role"] == \
+        "overseas_teacher"
+    ta = slots_after(nlp, "I have an education degree from the Philippines and I'm a TA in Leeds", "ask_can_be_senco")
+    assert ta["role"] == "teaching_assistant" and ta["has_degree"] is True  # the job they do, not where they studied
+    stopped = slots_after(nlp, "oh no, I actually dropped out before the last module", "inform", course="nasenco")
+    assert stopped["nasenco_status"] == "started" and stopped["nasenco_completed"] is None
+
+
+def test_set50_answers():
+    plan_in_time = answer("ask_deadline", Situation(appointed=KnownDate(dt.date(2025, 2, 1), False),
+                                                    nasenco=Nasenco.STARTED,
+                                                    nasenco_started=KnownDate(dt.date(2024, 5, 1), False),
+                                                    nasenco_completed=KnownDate(dt.date(2027, 4, 1), False)), TODAY)
+    assert plan_in_time.answer.startswith("Your NASENCo will count, so you will not need the NPQ")
+    no_plan = answer("ask_deadline", Situation(appointed=KnownDate(dt.date(2027, 1, 1), False),
+                                               nasenco=Nasenco.STARTED), TODAY)
+    assert "you will need the National Professional Qualification (NPQ) for SENCOs instead, by January 2030" in \
+        no_plan.answer
+    assert answer("head_as_senco", Situation(role=Role.PARENT), TODAY).answer.startswith("Heads are allowed")
