@@ -24,6 +24,7 @@ RESPONSE_SELECTION_FLOOR = 0.85
 # topic for follow-ups; utter_what_next after details with no question): the validator only counts responses a
 # rule or story names.
 UTTERED_BY_ACTIONS = ("utter_faq", "utter_what_next", "utter_restart",  # the last by Rasa's own action_restart
+                      "utter_capabilities",  # by action_answer_question, for "what can you do?" and what it cannot place
                       # sent before the dialogue by rasa_overrides/incoming_text.py
                       "utter_message_too_long", "utter_long_message_question", "utter_confirm_delete_conversation",
                       "utter_conversation_deleted",
