@@ -23,6 +23,10 @@ SELF = re.compile(r"\b(my|i'?m|i am|im|i don'?t|i do not|i haven'?t|i have not|i
                   r"^\W*(got|have|hold|holding|just got)\b", re.I)
 NOT_FINISHED = re.compile(r"\b(haven'?t|have not|not|not yet|still|nearly|almost|close to|about to|not quite)\s+(yet\s+)?"
                           r"(finished|completed|done)\b|\bstill doing\b", re.I)
+# Someone else in a role without QTS by default, asked about after the user's own case
+ANOTHER_WITHOUT_QTS = re.compile(r"\b(my|our|it was|it were|about)\s+(\w+\s+)?(ta|tas|teaching assistants?|hltas?|"
+                                 r"cover supervisors?|learning support assistants?|nursery (nurse|practitioner)s?)\b",
+                                 re.I)
 NEVER_FINISHED = re.compile(r"\b(never|didn'?t|did not|couldn'?t|could not) (actually )?(finish\w*|complet\w*|pass\w*|"
                             r"submit\w*)\b|\b(stopped|dropped out|withdrew|gave up|quit|left it)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(i|i've|we)\b", re.I)
@@ -354,6 +358,9 @@ def read_message(
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
+    if found.get("role") in ("teaching_assistant", "career_changer", "early_years_practitioner") \
+            and "has_qts" not in found and ANOTHER_WITHOUT_QTS.search(text):
+        found["has_qts"] = None  # "what if it was my TA instead?" after "I've had QTS since 2016": not the user's QTS
     if course == "nasenco" and "nasenco_status" not in found and NEVER_FINISHED.search(text):
         # "wait, I never finished it - I stopped before the final assignment", in a NASENCo conversation: not held
         found["nasenco_status"], found["nasenco_completed"] = "started", None
@@ -683,6 +690,9 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
     if not (whole_npq or whole_nasenco) and course and (COURSE_START.search(text) or COURSE_END.search(text)) \
             and not APPOINTED_CUE.search(text) and not (course == "nasenco" and STARTED_WITHOUT_OBJECT.search(text)):
         whole_npq, whole_nasenco = course == "npq", course == "nasenco"  # "and if I start in November 2027?"
+    if not (whole_npq or whole_nasenco) and course == "nasenco" and CORRECTION.search(text) \
+            and not APPOINTED_CUE.search(text) and not asked_back:  # (a date we asked back about is that date)
+        whole_nasenco = True  # "sorry, typo, I meant October 2023" after a NASENCo's date: that course's date again
     appointment_named = False
     for mention in mentions:
         clause = _clause(text, mention)

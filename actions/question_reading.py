@@ -627,7 +627,9 @@ HEAD_NEEDS_IT = re.compile(r"\b(do|will|would|must|should) i (personally |still 
                            r"\bpersonally\b", re.I)
 # "what if I do the NPQ first?": taking the course in place of (or ahead of) what the post needs
 NPQ_FIRST = re.compile(r"\b(do|did|doing|take|took|taking|get|got|getting|complete|completed|finish|finished|study|start)"
-                       r"\b[^?.]{0,20}\bnpq\w*\b[^?.]{0,25}\b(first|beforehand|instead|in advance|before(?=\W*$))", re.I)
+                       r"\b[^?.]{0,20}\bnpq\w*\b[^?.]{0,25}\b(first|beforehand|instead|in advance|before(?=\W*$))|"
+                       # "could I at least do the npq then?" after being told QTS comes first
+                       r"\b(at least|still|anyway)\b[^?.]{0,15}\b(do|take|start|get)\b[^?.]{0,10}\bnpq\w*\b", re.I)
 SELF_DESIGNATING = re.compile(r"\b(designate|appoint|name|make) myself\b", re.I)
 # "from January I'll also be the SENCO. Am I allowed?": whether the plan is lawful
 PERMITTED = re.compile(r"\b(am i|are we|is (that|this|it)|would (that|this|it) be|will (that|this|it) be) (even |actually |"
@@ -1179,6 +1181,11 @@ CLOCK_AGAIN = re.compile(r"\b(clock|restart\w*|start(s)? again|reset\w*|begin(s)
                          r"another (3|three) years)\b", re.I)
 
 
+# Doing the course beside the job, not time away from it
+ALONGSIDE_WORK = re.compile(r"\b(alongside|while (working|teaching|in post|doing the job)|around (her|his|my|their|the) "
+                            r"(job|work|role|timetable)|on top of (her|his|my|their|the) (job|work|role))\b", re.I)
+
+
 def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_topic: str | None,
                   role: str | None = None) -> str | None:
     """The answer key when this message continues the last topic, else None. `role` is the user's role as the
@@ -1263,6 +1270,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
         return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
+    if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ALONGSIDE_WORK.search(text) \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "study_time"  # "can she do it part-time alongside her job?": the course fits around work
     if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ABSENCE.search(text) \
             and words <= MAX_FOLLOW_UP_WORDS and not NASENCO_WORD.search(text):
         return "deadline_absence"  # "what about if I'm part time?" after a deadline: the date stands
@@ -1498,8 +1508,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "route:iqts"
     if intent in NOT_A_QUESTION and ("nasenco_started" in said_now or "nasenco_completed" in said_now):
         return "ask_which_qualification"  # "started my NASENCo in Feb 2024, finishing Jan 2028: still fine, isn't it?"
-    if said_now.get("setting_type") in NOT_UNDER_THE_DUTY and QUALIFICATION_NEEDED.search(text):
-        return "ask_can_be_senco"  # "does our nursery's SENCO need QTS or the NPQ?": not under the duty
+    if (said_now.get("setting_type") or known.get("setting_type")) in NOT_UNDER_THE_DUTY \
+            and QUALIFICATION_NEEDED.search(text):
+        return "ask_can_be_senco"  # "does our nursery's SENCO need QTS or the NPQ?": not under the duty (a setting
+        # said earlier counts: "and does she need QTS? our deputy would do it" after the private nursery's answer)
     if school_abroad(text) and re.search(r"\b(qts|qualified teacher status)\b", text, re.I) \
             and said_now.get("has_qts") is not True:
         return "route:iqts"  # training for English QTS while teaching at a school abroad
@@ -1520,8 +1532,10 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "qts_from_nation"
     if HOW_TO_GET_QTS.search(text) and said_now.get("has_qts") is not True and not entities.get("qts_route"):
         return "ask_qts_routes"  # "how would I get QTS then?", even in a message that also names the SENCO post
-    if entities.get("qts_route") and intent in ("faq", "ask_qts_routes", "ask_can_be_senco") \
+    if entities.get("qts_route") and (intent in ("faq", "ask_qts_routes", "ask_can_be_senco")
+                                      or len(text.split()) <= SHORT_FOLLOW_UP_WORDS and not said_now.get("nation")) \
             and said_now.get("has_qts") is not True:  # "I did my PGCE and have QTS": not asking about PGCEs
+        # ("what about the salaried one?": a route named alone, whatever the classifier made of it)
         return f"route:{entities['qts_route']}"
     if intent == "faq" and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
             and not re.match(r"^\W*how\b", text, re.I) and not SHARING_WORDS.search(text):

@@ -129,7 +129,8 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
         # so without a money word the classifier's next topic is the question
         intent = next((name for name, _ in ranked_topics(tracker) if name not in NOT_GUESSED | {"ask_funding"}),
                       intent)
-    known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree")}
+    known = {slot: tracker.get_slot(slot) for slot in ("role", "has_qts", "appointment_date", "has_degree",
+                                                       "setting_type")}
     key = (follow_up_key(text, intent, details, tracker.get_slot("last_topic"), tracker.get_slot("role"))
            or topic_key(text, intent, faq, details, entities, known))
     if not has_answer(key) and (agreed := agreed_topic(text, ranked_topics(tracker), faq, details, entities, known)):

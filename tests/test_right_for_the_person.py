@@ -2677,3 +2677,30 @@ def test_set50_answers():
     assert "you will need the National Professional Qualification (NPQ) for SENCOs instead, by January 2030" in \
         no_plan.answer
     assert answer("head_as_senco", Situation(role=Role.PARENT), TODAY).answer.startswith("Heads are allowed")
+
+
+# --- Set #51 (first run 32/40 conversations): paraphrases of what it found --------------------------------------
+
+def test_set51_readings(nlp):
+    # another person in a role without QTS: the user's own QTS is not theirs ("Yes. As a qualified teacher..." was
+    # said about a TA); "I'm a TA" alone keeps what the conversation knows
+    assert slots_after(nlp, "and what about our HLTA?", "inform")["has_qts"] is None
+    assert "has_qts" not in slots_after(nlp, "I'm a TA by the way", "inform")
+    # a correction after a NASENCo's date corrects that date, not the appointment (which made a deadline "pass")
+    fixed = slots_after(nlp, "oops, I meant September 2023", "inform", course="nasenco")
+    assert fixed.get("nasenco_started") == "2023-09" and "appointment_date" not in fixed
+
+
+@pytest.mark.parametrize("text, intent, last_topic, expected", [
+    ("could she fit it around her job?", "ask_deadline", "ask_deadline", "study_time"),
+    ("can I still do the NPQ anyway?", "ask_npq_registration", "ask_can_be_senco", "npq_before_the_post"),
+    ("and the PGCE?", "ask_other_nations", "route:assessment_only", "route:postgraduate_fee_funded"),
+])
+def test_set51_follow_ups(nlp, text, intent, last_topic, expected):
+    assert key_for(nlp, text, intent, last_topic=last_topic) == expected
+
+
+def test_set51_a_setting_said_earlier_decides_the_qts_question(nlp):
+    said = read_message("does she need QTS then?", [], "faq", None, TODAY)
+    assert topic_key("does she need QTS then?", "faq", "qts", said, {},
+                     {"setting_type": "early_years_pvi"}) == "ask_can_be_senco"
