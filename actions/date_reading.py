@@ -52,6 +52,7 @@ SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<sea
 YEAR_END = re.compile(r"\b(?:the\s+)?end of (?P<rel>this|next|last) year\b", re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
+YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}  # years said in words, from today's
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|moving to be|due to be|wants? (me|her|him|us) to|"
                         r"asked (me|her|him) to|take over|taking over|plans? to|planning to)\b", re.I)
 
@@ -102,7 +103,7 @@ def _relative_month(month: int, rel: str, yrel: str, text: str, today: dt.date, 
     if yrel == "before last":  # "the September before last": a year before the most recent September
         year = (today.year if month < today.month else today.year - 1) - 1
     elif yrel:
-        year = today.year + {"last year": -1, "this year": 0, "next year": 1}[yrel]
+        year = today.year + YEAR_WORDS[yrel]
     elif rel in ("this", "from this"):
         year = today.year  # "this November", said in November, is this one
     elif rel in ("next", "from next") or (rel in ("", "in", "from", "by", "this", "from this") and FUTURE_CUE.search(text)
@@ -162,7 +163,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
     for m in MONTH_SHORT_YEAR.finditer(text):
         add(m, _safe(2000 + int(m["yy"]), MONTHS[m["month"].lower()], None))
     for m in DAY_MONTH_YEAR_WORDS.finditer(text):
-        year = today.year + {"last year": -1, "this year": 0, "next year": 1}[m["yrel"].lower()]
+        year = today.year + YEAR_WORDS[m["yrel"].lower()]
         when = _safe(year, MONTHS[m["month"].lower()], int(m["day"]))
         add(m, when, None if when else f"{m.group(0).strip()} is not a real date")
     for m in DAY_MONTH.finditer(text):
@@ -174,7 +175,7 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
         else:
             add(m, when or _safe(2024, month, day), year_given=False)
     for m in YEAR_END.finditer(text):
-        add(m, _safe(today.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], 12, None))
+        add(m, _safe(today.year + YEAR_WORDS[f"{m['rel'].lower()} year"], 12, None))
     for m in SEASON.finditer(text):
         month = SEASON_MONTHS[m["season"].lower()]
         if m["year"]:

@@ -210,6 +210,20 @@ def answer_this_message(dispatcher: CollectingDispatcher, tracker: Tracker,
     return first_events + (answer_turn(dispatcher, tracker, key if asked_first else second, details) or [])
 
 
+def continued_or(dispatcher: CollectingDispatcher, tracker: Tracker, details: dict[str, Any], intent: str,
+                 response: str, keywords: bool = False) -> list:
+    """For an intent whose own reply is a fixed response: the last answer again if this message only continues it
+    (or, with `keywords`, a topic a few plain words settle, unless the message is not ours at all), else `response`."""
+    text = tracker.latest_message.get("text") or ""
+    key = follow_up_key(text, intent, details, tracker.get_slot("last_topic"), tracker.get_slot("role"))
+    if key is None and keywords and not not_our_question(text, tracker.latest_message.get("entities")):
+        key = keyword_topic(text)  # ("the pay scale for a school nurse" names our "pay scale": not ours)
+    if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
+        return events
+    dispatcher.utter_message(response=response)
+    return []
+
+
 class ActionReadDetails(Action):
     """Runs after every user message (custom slot mapping): keeps what the user tells us about themselves."""
 
@@ -232,25 +246,11 @@ class ActionAnswerQuestion(Action):
         if latest_intent(tracker) == "out_of_scope":
             # Heard as off-topic: answered only when plain words settle that it is ours after all (a follow-up of
             # the last answer, or a keyword topic), never on the classifier's next guess.
-            text = tracker.latest_message.get("text") or ""
-            key = follow_up_key(text, "out_of_scope", details, tracker.get_slot("last_topic"),
-                                tracker.get_slot("role"))
-            if key is None and not not_our_question(text, tracker.latest_message.get("entities")):
-                key = keyword_topic(text)  # ("the pay scale for a school nurse" names our "pay scale": not ours)
-            if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
-                return events
-            dispatcher.utter_message(response="utter_out_of_scope")
-            return []
+            return continued_or(dispatcher, tracker, details, "out_of_scope", "utter_out_of_scope", keywords=True)
         if latest_intent(tracker) == "ask_capabilities":
             # "what can you do?", unless it only adds a detail to the last answer ("what about for a TA?" after
             # funding): that answer again, for the detail
-            text = tracker.latest_message.get("text") or ""
-            key = follow_up_key(text, "ask_capabilities", details, tracker.get_slot("last_topic"),
-                                tracker.get_slot("role"))
-            if (events := answer_turn(dispatcher, tracker, key, details)) is not None:
-                return events
-            dispatcher.utter_message(response="utter_capabilities")
-            return []
+            return continued_or(dispatcher, tracker, details, "ask_capabilities", "utter_capabilities")
         events = answer_this_message(dispatcher, tracker, details)
         if events is not None:
             return events

@@ -196,11 +196,13 @@ def self_funded_price(today: dt.date) -> Decision:
 def fee_vat(today: dt.date) -> Decision:
     """"Is that inc VAT?": only what each published fee says; the rest is for the provider to confirm."""
     fees = value_on("funding/self_funded_fee_examples", today)
-    plus = [f"{e['provider']}'s {e['fee']} ({e['cohort']})" for e in fees.value if "VAT" in e["fee"]]
+    # "£1,333 + VAT" is said as "£1,333 ... is quoted plus VAT"
+    plus = [f"{e['provider']}'s {e['fee'].replace(' + VAT', '')} ({e['cohort']})" for e in fees.value
+            if "VAT" in e["fee"]]
     unstated = [f"{e['provider']}'s {e['fee']} ({e['cohort']})" for e in fees.value if "VAT" not in e["fee"]]
     parts = []
     if plus:
-        parts.append(f"{' and '.join(plus)} is quoted plus VAT".replace(" + VAT", ""))
+        parts.append(f"{' and '.join(plus)} is quoted plus VAT")
     if unstated:
         parts.append(f"{' and '.join(unstated)} is listed without saying")
     return Decision.citing(
