@@ -935,6 +935,9 @@ FOLLOW_UP.update({(topic, "weekly"): "study_time" for (topic, aspect), key in li
                   if aspect == "duration" and key == "npq_course_dates"})
 FOLLOW_UP[("study_time", "weekly")] = "study_time"
 # After a general (static) answer, a new detail is best answered by the topic that detail decides.
+# Answers written for England with no other-nation version: another nation gets that nation's summary instead.
+ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
+
 TOPIC_FOR_DETAIL = (
     ("qualified_in", "ask_qts_routes"), ("nation", "ask_other_nations"), ("appointment_date", "ask_deadline"),
     ("npq_start", "npq_course_dates"), ("setting_type", "ask_settings_duty"), ("role", "ask_can_be_senco"),
@@ -1324,6 +1327,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if "setting_type" in details and last_topic in ANSWERED_FOR_A_PLACE:
         # "and someone at a 16-19 academy in Norwich?" after schools abroad: the topic's answer for that setting
         return ANSWERED_FOR_A_PLACE[last_topic]
+    if last_topic in ENGLAND_ONLY_FAQS and said_now.get("nation") == "england":
+        return last_topic  # "and if we move down to Leeds?" after a parent's answer for Glasgow: England's version
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
         return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details
                      and not (slot == "nation" and said_now.get("nation") == "england")), None)

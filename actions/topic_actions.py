@@ -11,8 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ENGLAND_ONLY, answer, is_answerable, message_entities
 from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
-from actions.question_reading import (NOT_GUESSED, best_guess, follow_up_key, keyword_topic, names_money, other_question,
-                                      topic_key, without_apologies)
+from actions.question_reading import (ENGLAND_ONLY_FAQS, NOT_GUESSED, best_guess, follow_up_key, keyword_topic,
+                                      names_money, other_question, topic_key, without_apologies)
 from actions.replies import (answering_a_claim, date_question, details_line, feedback_buttons, for_whose_post, noted_line,
                              render, without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
@@ -97,7 +97,6 @@ def has_answer(key: str | None) -> bool:
 
 
 # General answers written for England's law only: outside England the nation's own answer replaces them.
-ENGLAND_ONLY_FAQS = {"faq/parent_help", "faq/sen_information_report"}
 
 
 AGREEMENT_MIN_CONFIDENCE = 0.15
@@ -138,9 +137,6 @@ def question_key(tracker: Tracker, details: dict[str, Any] | None = None) -> str
     elif not has_answer(key) and (guess := best_guess(text, ranked_topics(tracker), entities)):
         # A question the classifier was unsure of: its best real guess, when that guess is a fair one.
         key = topic_key(text, guess, faq, details, entities, known)
-    nation = details.get("nation") or tracker.get_slot("nation")
-    if key in ENGLAND_ONLY_FAQS and nation in OTHER_UK_NATIONS:
-        key = "ask_other_nations"  # a parent in Glasgow: no SEN information report there; what Scotland has instead
     if not has_answer(key) and details.get("date_to_check"):
         # "She was appointed on 30/02/2025": a date to ask back about, for the last question (or the deadline)
         last = tracker.get_slot("last_topic")
@@ -168,20 +164,24 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     if problem := details.get("date_to_check"):
         dispatcher.utter_message(text=date_question(problem, today()))
         return [SlotSet("last_topic", key)]  # the corrected date then re-answers this question
-    if key.startswith("faq/"):
-        dispatcher.utter_message(response=f"utter_{key}")
+    nation = details.get("nation") or tracker.get_slot("nation")
+    shown = "ask_other_nations" if key in ENGLAND_ONLY_FAQS and nation in OTHER_UK_NATIONS else key
+    # a parent in Glasgow: no SEN information report there, so what Scotland has instead; the topic stays the
+    # parent's, so "and if we move to Leeds?" re-answers it for England
+    if shown.startswith("faq/"):
+        dispatcher.utter_message(response=f"utter_{shown}")
         return [SlotSet("last_topic", key)]
     situation = situation_from_tracker(tracker)
-    decision = answer(key, situation, today())
+    decision = answer(shown, situation, today())
     assert decision is not None
     messages = render(decision)
     text = tracker.latest_message.get("text") or ""
     messages[0] = without_bare_yes_no(answering_a_claim(messages[0], text), text)
     if key in ("ask_deadline", "deadline_absence"):
         messages = for_whose_post(messages, text)  # the SENCO's deadline, not the governor's
-    if key in PERSONAL and (used := details_line(situation)):
+    if shown in PERSONAL and (used := details_line(situation)):
         messages.append(used)
-    events: list = [SlotSet("last_topic", remembered_topic(key, tracker))]
+    events: list = [SlotSet("last_topic", key if key != shown else remembered_topic(key, tracker))]
     count = int(tracker.get_slot("answers_since_feedback") or 0) + 1
     for text in messages[:-1]:
         dispatcher.utter_message(text=text)

@@ -138,7 +138,7 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
             return (f"Your NPQ starting {month_year(start)} should give your result in about {month_year(result_by)}, "
                     "the same month as your deadline: too close to rely on. Ask a provider about starting sooner.",)
         if result_by <= last_day:
-            return (f"Your NPQ starting {month_year(start)} should give your result by about {month_year(result_by)}, "
+            return (f"Your NPQ starting {month_year(start)} should give your result in about {month_year(result_by)}, "
                     "before the deadline.",)
         late = (f"Your NPQ starting {month_year(start)} gives your result only by about {month_year(result_by)}, "
                 "after the deadline.")

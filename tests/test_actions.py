@@ -443,6 +443,21 @@ def test_the_parents_answer_goes_only_to_a_parent():
     assert run(ActionAnswerQuestion(), parent)[0][0]["response"] == "utter_faq/parent_help"
 
 
+def test_a_parent_in_another_nation_gets_its_summary_and_keeps_the_parents_topic_for_england():
+    selector = {"faq": {"response": {"intent_response_key": "faq/parent_help"},
+                        "ranking": [{"intent_response_key": "faq/parent_help", "confidence": 0.6}]}}
+    cardiff = make_tracker("how do I reach the person who handles my daughter's additional needs at her school?",
+                           "faq", slots={"role": "parent", "nation": "wales"})
+    cardiff.latest_message["response_selector"] = selector
+    messages, events = run(ActionAnswerQuestion(), cardiff)
+    assert "ALNCo" in texts(messages) and "SEN information report" not in texts(messages)
+    assert SlotSet("last_topic", "faq/parent_help") in events  # the parent's question, not the nations' overview
+    sheffield = {"entity": "nation", "value": "england", "start": 22, "end": 31}
+    moving = make_tracker("what if we relocate to Sheffield in the summer?", "inform", entities=[sheffield],
+                          slots={"role": "parent", "last_topic": "faq/parent_help"}, set_this_turn={"nation": "england"})
+    assert run(ActionAnswerQuestion(), moving)[0][0]["response"] == "utter_faq/parent_help"
+
+
 def test_a_message_heard_as_off_topic_is_answered_only_when_plain_words_make_it_ours():
     follow_up = make_tracker("what about protected time off timetable?", "out_of_scope", slots={"last_topic": "faq/pay"})
     assert run(ActionAnswerQuestion(), follow_up)[0][0]["response"] == "utter_faq/pay"
