@@ -55,6 +55,9 @@ NASENCO_DONE = re.compile(r"\b(finished|completed|passed|got (my|the|a|it)|hold 
                           r"have (a|the|my) (nasen\s?co|national award|senco award)|"
                           r"achieved|awarded|gained|already have|"
                           r"did (my|the|a|it)|done (my|the|it))\b", re.I)
+# "I have a NASENCo starting March 2024": a course under way, though "have a NASENCo" alone means one held
+COURSE_UNDER_WAY = re.compile(r"\b(have|has|got) (a|an|the|my|her|his|their) (nasen\s?co|national award)( course)? "
+                              r"(that |which )?(start(s|ed|ing)?|began|beginning|commenc\w*)\b", re.I)
 QUESTION_WORDS = re.compile(
     r"(^\s*(is|are|can|could|do|does|should|will|would|tell me)\b)|\b(what|how|when|who|why|where|which|"
     r"can i|could i|do i|should i|will i|am i|is it|is there)\b",
@@ -602,7 +605,7 @@ def _nasenco_status(text: str) -> str | None:
     """"I haven't finished it" -> started; "I've got it" -> completed; "I'm doing it" -> started."""
     if WANTS_TO_START.search(text):
         return None  # "can I still sign up for a NASENCo?": no course of theirs yet
-    if NOT_FINISHED.search(text):
+    if NOT_FINISHED.search(text) or COURSE_UNDER_WAY.search(text):
         return "started"
     if NASENCO_DONE.search(_statements(text)) and not NEGATION.search(text):
         return "completed"  # not "when does it need to be finished?": a question about finishing is no statement

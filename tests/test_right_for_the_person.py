@@ -2704,3 +2704,17 @@ def test_set51_a_setting_said_earlier_decides_the_qts_question(nlp):
     said = read_message("does she need QTS then?", [], "faq", None, TODAY)
     assert topic_key("does she need QTS then?", "faq", "qts", said, {},
                      {"setting_type": "early_years_pvi"}) == "ask_can_be_senco"
+
+
+# --- Eleventh round ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "My deputy has a NASENCo that began in February 2024, does that still count?",
+    "I've got a NASENCo starting Jan 2024 - am I ok?",
+])
+def test_a_nasenco_said_to_start_on_a_date_is_under_way_not_held(nlp, text):
+    assert slots_after(nlp, text)["nasenco_status"] == "started"
+
+
+def test_a_nasenco_held_since_a_year_is_still_held(nlp):
+    assert slots_after(nlp, "I have a NASENCo from 2019")["nasenco_status"] == "completed"
