@@ -323,6 +323,8 @@ KEYWORD_TOPICS = (
         # "Does the board have to make sure the SENCO gets the NPQ?": the governors' duty
         r"\b(does|do|must|should|is|are) (the )?(board|governors?|governing (body|board)|trust|school|we|appropriate "
         r"authority)\b[^?.]{0,20}\b(make sure|ensure|check|responsible)\b|"
+        # "who legally has to make sure our SENCO has the right qualification?"
+        r"\bwho\b[^?.]{0,20}\b((has|have|must|should|needs?) to |)(make sure|makes sure|ensures?|checks?)\b|"
         # "what happens if the SENCO doesn't get the NPQ within three years?": no penalty on record; the duty's owner
         r"\bwhat (happens|would happen|will happen|then)\b[^?.]{0,10}\bif (the send?co|our send?co|a send?co|they|she|he|"
         r"i)\b[^?.]{0,10}\b(doesn'?t|don'?t|does not|do not|hasn'?t|haven'?t|has not|have not|fails? to|can'?t|cannot|"
@@ -677,6 +679,8 @@ TEACHES_WHERE = re.compile(r"\bteach\w*\b[^?.]{0,20}\b(at|in) (one|only|both|eac
                            r"\bonly (works|teaches|teach|work)\b", re.I)
 NPQ_WORD = re.compile(r"\bnpq", re.I)
 # A question whether "it" (the NPQ named elsewhere in the message) is paid for
+PAY_ANYTHING = re.compile(r"\b(have|need|got) to pay\b|\bpay (anything|a penny|for it)\b|"
+                          r"\bcost (us|me|the school|her|him|them) (anything|a penny)\b", re.I)
 FUNDED_ASKED = re.compile(r"\b(would|will|is|could|can|does)\b (it|this|that|the course|mine)\b[^?.]{0,15}"
                           r"\b(be )?(funded|free|paid for|covered)\b", re.I)
 FUNDING_WORD = re.compile(r"\b(fund\w*|free(?! schools?\b)|pay\w*|paid|cost\w*|money|grant|scholarship|bursary)|£", re.I)
@@ -800,7 +804,8 @@ APPLIES_TO_US = re.compile(r"\b(legally|by law) (obliged|required|bound)\b[^?.]{
                            r"(meet|follow|comply)\b|\b(don'?t|dont|do not|doesn'?t|does not) (actually |legally |really )?"
                            r"(have to|need to|need) (have )?(a |an )?send?co\b", re.I)
 # "Can my head just give me the SENCO title?"
-GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name)\s+(me|her|him|them|my \w+|our \w+)\s+(as\s+)?(the\s+|its\s+|"
+GIVE_THE_ROLE = re.compile(r"\b(give|make|appoint|name|designate)\s+(me|myself|her|herself|him|himself|them|themselves|"
+                           r"my \w+|our \w+)\s+(as\s+)?(the\s+|its\s+|"
                            r"their\s+|our\s+)?send?co\b|"
                            # "can we appoint one of our unqualified instructors as SENCO?"
                            r"\b(appoint|make|name)\s+(one of |some of )?(our|my|the|a|an)\s+(\w+\s+){1,3}?as\s+"
@@ -1042,6 +1047,9 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
             key = "ask_deadline"  # "how long does a new senco get to get the qualification, and does it count from ...?"
         if key is None and NPQ_COST.search(part):
             key = funding_aspect(part) or "ask_funding"
+        if key is None and NPQ_WORD.search(text) and PAY_ANYTHING.search(part):
+            key = funding_aspect(part) or "ask_funding"  # "starting the NPQ - do we have to pay anything, and is there
+            # money for cover?"
         if key is None and NPQ_WORD.search(text) and FUNDED_ASKED.search(part):
             key = funding_aspect(part) or "ask_funding"  # "must I get the NPQ, and would it be funded if I did?"
         if key is None and FUNDING_WORD.search(part) and funding_aspect(text) == "other_npq_funding":
@@ -1057,7 +1065,9 @@ def other_question(text: str, answered: str | None, said_now: dict[str, Any]) ->
 
 
 # Answers that say the same thing: a second question is not answered twice.
-SAME_TOPICS = ({"faq/npq_length", "npq_course_dates", "study_time"}, FUNDING_KEYS)
+# Money for the school (cover, the old grant) is not who pays the fees: "do we have to pay anything, and is there
+# money for cover?" gets both.
+SAME_TOPICS = ({"faq/npq_length", "npq_course_dates", "study_time"}, FUNDING_KEYS - {"school_payments"})
 
 
 def same_topic(key: str, other: str | None) -> bool:
@@ -1379,6 +1389,11 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_settings_duty"  # "I teach in a PRU. Does a PRU need its own SENCO?", whatever the classifier heard
     if NEXT_START.search(text) and NPQ_WORD.search(text) and not re.search(r"\bhow long\b", text, re.I):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
+    if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
+            and (APPLY_FOR_QTS.search(text) or QTS_RECOGNISED.search(text)):
+        # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?" (before "do I need QTS
+        # to be SENCO?": the QTS they trained for is the question)
+        return "qts_from_nation"
     if QTS_FOR_THE_POST.search(text) and not FUNDING_WORD.search(text) and not NPQ_WORD.search(text) \
             and intent in ("ask_funding", "ask_settings_duty", "ask_which_qualification", "faq", "inform",
                            "nlu_fallback", "ask_can_be_senco"):
@@ -1432,9 +1447,6 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             and not needs_qts and has_qts is not False and role != "parent":
         # "can the senco be part time?" too
         return "part_time_senco"  # "I'm part time, 2 days a week: can I still be SENCO?"
-    if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
-            and (APPLY_FOR_QTS.search(text) or QTS_RECOGNISED.search(text)):
-        return "qts_from_nation"  # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?"
     if SENCO_JOBS.search(text) and role != "parent" and not (
             said_now.get("prior_senco_months") is not None and NPQ_WORD.search(text)) \
             and not (HOW_TO_GET_QTS.search(text) and has_qts is not True):  # "how do I get QTS so I can go for

@@ -27,6 +27,8 @@ CORE_SUBJECT = re.compile(
 # Other fields and errands people bring to any chat box.
 ELSEWHERE = re.compile(
     r"\b(nurs(e|es|ing)|midwi\w+|medicine|medical school|dentist\w*|dental|vets?|veterinary|law degree|solicitors?|"
+    r"police|constables?|firefight\w*|paramedics?|army|navy|soldiers?|plumb\w*|electricians?|pilots?|lawyers?|"
+    r"barristers?|pharmac\w*|physio\w*|social work\w*|doctors?|"
     r"accountan\w+|wi-?fi|passwords?|log-?ins?|recipes?|weather|football|holidays?|flights?|train times|parking|"
     r"car park|mortgages?|cover letters?|supermarkets?|retail|restaurants?|hotels?|bank|council tax|universal credit|"
     r"visas?|driving|undergraduate|break up|term dates?|(half[- ]term|christmas|easter)(?! (19|20)\d\d)|inset days?|uniform|"

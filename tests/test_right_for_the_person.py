@@ -14,6 +14,7 @@ from actions.message_reading import read_message
 from actions.question_reading import follow_up_key, keyword_topic, other_question, topic_key
 from actions.replies import render
 from actions.situation_slots import situation_from_slots
+from nlp.off_topic import not_our_question
 from senco_rules import (KnownDate, Nasenco, Nation, Outcome, Role, Setting, Situation, can_hold_post, npq_funding, qts_routes,
                          which_qualification)
 
@@ -2718,3 +2719,29 @@ def test_a_nasenco_said_to_start_on_a_date_is_under_way_not_held(nlp, text):
 
 def test_a_nasenco_held_since_a_year_is_still_held(nlp):
     assert slots_after(nlp, "I have a NASENCo from 2019")["nasenco_status"] == "completed"
+
+
+# --- Set #52 (first run 65/70): paraphrases of what it found ------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    # QTS earned in another UK nation: whether to apply is the question, not who may be SENCO
+    ("Qualified in Cardiff, now heading to a Manchester primary. Must I apply for QTS before taking the SENCO job?",
+     "faq", "faq/induction", "qts_from_nation"),
+    # a head with no QTS naming themself SENCO: the head route, not the routes to QTS
+    ("I run a free school as head, I never got QTS. Could I designate myself the SENCO?", "ask_qts_routes", None,
+     "ask_can_be_senco"),
+    # whose duty the qualification is, in the governors' words
+    ("who is supposed to make sure our special needs co-ordinator gets the NPQ in time?", "ask_can_be_senco", None,
+     "who_ensures_qualification"),
+])
+def test_set52_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq) == expected
+
+
+def test_set52_fees_and_cover_money_are_two_questions():
+    text = "our SENCO is about to begin the NPQ, will it cost the school anything? and can we get money for cover?"
+    assert other_question(text, "school_payments", {})[0] == "ask_funding"
+
+
+def test_set52_another_job_s_pay_is_not_ours():
+    assert not_our_question("how much does a firefighter earn in their first year?", [])
