@@ -8,7 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.topic_actions import answer_this_message, this_turn
+from actions.replies import noted_line
+from actions.situation_slots import situation_from_tracker
+from actions.topic_actions import answer_this_message, said_now, this_turn
 
 # Intent -> button title. Only topics a suggestion makes sense for.
 TOPIC_BUTTONS = {
@@ -74,6 +76,12 @@ class ActionSuggestTopics(Action):
                      "\"Do I need QTS?\" or \"Is the NPQ for SENCOs funded?\"",
                 buttons=[{"title": TOPIC_BUTTONS[i], "payload": f"/{i}"} for i in DEFAULT_SUGGESTIONS],
             )
+            return []
+        if "?" not in text and any(value is not None for value in said_now(tracker).values()) \
+                and (noted := noted_line(situation_from_tracker(tracker))):
+            # "Hi - bit of background first. I'm an HLTA at a primary academy ...": details, no question yet
+            dispatcher.utter_message(text=noted)
+            dispatcher.utter_message(response="utter_what_next")
             return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         buttons = [{"title": TOPIC_BUTTONS[i], "payload": f"/{i}"} for i in suggestions(ranking)]

@@ -14,6 +14,7 @@ from actions.date_reading import MONTHS, DateMention, date_mentions, latest_read
 from nlp.domain_terms import canonical
 from nlp.nation_router import trained_in_nation
 from senco_rules.calendar import KnownDate, add_months
+from senco_rules.npq import upcoming_cohorts
 
 YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|i do|i have|i am|correct|sure|definitely|of course|that's right|ye[sp] i (do|have|am))\b", re.I)
 NO = re.compile(r"^\s*(no|nope|nah|n|not yet|i don'?t|i do not|i haven'?t|i have not|i'?m not|never|none)\b", re.I)
@@ -42,6 +43,7 @@ APPOINTED_CUE = re.compile(
     r"start(ed|ing)? (as|the role|in the role|my role)|"
     r"send?co since|send?co (here |there )?since|send?co (at|in|of) [^.,;?!]{0,40}\bsince|been (the )?send?co|new send?co|in post|took up|role in|joined as|got the send?co (job|role|post)|got the (job|role|post)\b(?!\s+(of|as)\b)|got the (job|role|post) (of|as) (the )?send?co|"
     r"(been |was |got )?made (the )?send?co|"
+    r"(asked|going|due|about|set|starting|agreed) to (lead|run|head up|take on) (the )?send?\b(?! ?co)|"
     # "our SENCO started in May 2025" (not "the SENCO started the NPQ in May 2025")
     r"(moving|going|coming|start\w*|due) (to be|as) (the |a )?send?co|(acting|working|serving) as (the |a )?send?co( myself)? since|(doing|covering|running|holding) (the )?send?co( role| job| post)?( myself)? since|send?co (has |have )?(done|held|had|been doing|been in) (the |that )?(job|role|post) since|(start|tak)\w* (on |up )?(a |the |my )?(new )?send?co (job|role|post)|"
     r"send?co (started|began|joined)(?![^.?!,]{0,20}\b(npq|nasen\w*|course|cohort|training|qualification|award)))\b",
@@ -197,7 +199,7 @@ _MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
                         + _MONTH_WORD.format("m2") + r"(?P<y2>(19|20)\d\d)\b", re.I)
 FURTHEST_PLAN_YEARS = 5  # an appointment further ahead than this is asked back, not worked from
-FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i)\b", re.I)
+FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i|(asked|invited|approached) to|offered)\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
     r"^\W*appointed\b|"  # "appointed 2062", as a bare answer
@@ -375,7 +377,8 @@ def read_message(
     if "qtls" in [q.lower() for q in values.get("qualification", [])] and found.get("has_qts") \
             and found.get("role") in (None, "teacher"):
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching ("a teacher with QTLS" too)
-    _read_dates(text, values.get("qualification", []), intent, requested_slot, today, found, course,
+    _read_dates(day_only_correction(text, date_asked_about) or text, values.get("qualification", []), intent,
+                requested_slot, today, found, course,
                 year_of(date_asked_about), asked_back=bool(date_asked_about),
                 earlier_date=_date_in(date_asked_about, today) or _month_on_record(date_on_record))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
@@ -387,6 +390,9 @@ def read_message(
         found["induction_complete"] = answer
     elif "induction_complete" not in found:
         _read_induction(_statements(text), found)
+    if "npq_start" not in found and NEXT_YEARS_COHORT.search(text) and not NASENCO_WORD.search(text):
+        cohort = next(c for c in upcoming_cohorts(today, 3) if c.starts.year > today.year)
+        found["npq_start"] = f"{cohort.starts.year}-{cohort.starts.month:02d}"
     if NO_DEGREE.search(text):
         found["has_degree"] = False
     elif HAS_DEGREE.search(text):
@@ -493,7 +499,7 @@ MY_HEAD_ASKS = re.compile(r"\b(my|our|the) (head|headteacher|head teacher|princi
 # "my head says there's no TLR": someone else's head, so the user is not one (whatever follows)
 THEIR_HEAD = re.compile(r"\b(my|our) (acting |interim |executive |new )?(head|headteacher|head teacher|principal|headmaster|"
                         r"headmistress)\b(?!\s+of\b)|"
-                        r"\b(head|headteacher|head teacher|principal)\s+(has |had |is |just )?(wants?|asked|asking|says?|said|"
+                        r"\b(head|headteacher|head teacher|principal)(\s+(has |had |is |just )?|['’]s\s+)(wants?|asked|asking|says?|said|"
                         r"told|thinks|reckons|offered|suggested|would like)\b", re.I)  # "head wants me as sendco"
 # "what about our acting head?": the head is who the question is about, so the answer is the head's
 HEAD_ASKED_ABOUT = re.compile(r"^\W*(and |so |ok |okay )?(what about|how about|what if|and if|if|and|could|can|may|would|is) "
@@ -658,6 +664,21 @@ def _date_in(text: str | None, today: dt.date) -> KnownDate | None:
     return mentions[0].when if mentions else None
 
 
+# "oops - the 20th", after we asked about "30 February 2025": that day of the month and year we asked about
+DAY_ONLY = re.compile(r"^\W*((oops|sorry|ah|oh|no|i meant|meant|it was|it'?s|make that|should be|actually)\W+){0,3}"
+                      r"(the )?(?P<day>\d{1,2})(st|nd|rd|th)?( of the month)?\W*$", re.I)
+MONTH_YEAR = re.compile(r"\b(?P<month>jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
+                        r"dec\w*)\s+(?P<year>(19|20)\d\d)\b", re.I)
+
+
+def day_only_correction(text: str, date_asked_about: str | None) -> str | None:
+    """The corrected date in words when the message gives only a day, else None."""
+    day, asked = DAY_ONLY.match(text), MONTH_YEAR.search(date_asked_about or "")
+    if not day or not asked:
+        return None
+    return f"{int(day['day'])} {asked['month']} {asked['year']}"
+
+
 def _month_on_record(slot_value: str | None) -> KnownDate | None:
     """The appointment date already given, if it has a month (a year-only correction keeps that month)."""
     known = parse_date_slot(slot_value)
@@ -730,6 +751,8 @@ def _read_dates(text: str, quals: list[str], intent: str | None, requested_slot:
             found["date_to_check"] = mention.problem or f"{mention.text} is not a date I can read"
             continue
         when = _shift(mention)
+        if kind == "nasenco_start" and when.on > today and not NASENCO_WORD.search(text):
+            kind = "npq_start"  # "if I started it in November 2027" after a NASENCo was mentioned: none start now
         if kind == "appointment":
             if not mention.year_given and earlier_year:
                 when = KnownDate(when.on.replace(year=earlier_year), when.day_known)  # "oops, 28th feb" (2025)
@@ -863,8 +886,18 @@ def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
         and not AN_ADVERT.search(clause)
 
 
+END_ASKED = re.compile(r"\bwhen (would|will|do|does|should|could|can|might) (i|she|he|they|we|it|you) (finish|complete|end|"
+                       r"be (finished|done|over|complete))\b", re.I)
+# "could I wait and join next year's cohort?": a course start with no date in it, but a known one
+NEXT_YEARS_COHORT = re.compile(r"\bnext year'?s (npq |npq senco )?(cohort|intake|one|course|start)\b|"
+                               r"\b(the |a )?(cohort|intake|one|course) next year\b", re.I)
+CONTRACT_END = re.compile(r"\bcontract\b[^.?!,]{0,15}\b(to|until|till|ends?|ending|runs? (out|to|until))\b", re.I)
+
+
 def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | None, requested_slot: str | None,
                found: dict[str, Any], text: str = "") -> str | None:
+    if CONTRACT_END.search(clause):
+        return None  # "on a fixed-term contract to August 2027": when the job may end, no course's date
     npq_here = bool(NPQ_WORD.search(clause))
     # "SENCO since 2008 at the same school, never did a NASENCo": the date is not the course's
     nasenco_here = bool(NASENCO_WORD.search(clause)) and not NO_NASENCO.search(clause)
@@ -883,6 +916,8 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
         requested_slot == "nasenco_status" and not npq_here)
     about_npq = npq_here or (whole_npq and not whole_nasenco)
     if about_nasenco:
+        if END_ASKED.search(clause) and COURSE_START.search(clause):
+            return "nasenco_start"  # "if I started it in May 2024, when would I finish?": the date is the start
         if _last_cue_is_end(clause) or (found.get("nasenco_status") == "completed" or HOLDS_NASENCO.search(clause)) \
                 and not COURSE_START.search(clause):
             return "nasenco_end"  # (holding one "from 2018" dates its award, not its start)

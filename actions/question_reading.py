@@ -219,7 +219,10 @@ KEYWORD_TOPICS = (
         r"\b(even though|although|though|when|if) (i'?m|i am|im) not (actually |even )?(a |the )?send?co\b|"
         r"\bbefore (i'?m|i am|im|becoming|i become|being|i get|getting) (a |the )?(send?co|send?co (role|job|post))\b|"
         r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
-        r"(role|job|post)\b)", re.I)),
+        r"(role|job|post)\b|"
+        # "ECT in my first year: can I start the NPQ now or do I have to wait?"
+        r"\b(have|need|got) to wait\b|\bwait (until|till|for) (i'?ve|i have|after|i'?m|my induction)\b|"
+        r"\b(during|in) (my )?induction\b|\bas an? (ect|nqt|early career teacher)\b)", re.I)),
     ("faq/npq_assessment", re.compile(  # not "what attendance do I need to sit the assessment?" (conditions)
         r"^(?!.*(assessment only|attendance|engagement|\battend|\bfund))(?!.*\bminimum\b[^?]{0,20}\b(sessions|attend\w*))"
         r".*(\b(npq|final)\b[^?]{0,30}\b(assessment|essay|exam|case study)\b|"
@@ -307,7 +310,10 @@ KEYWORD_TOPICS = (
         r"(we|they)( legally| actually)?( have to| need to)? do)\b[^?]{0,40}\bsend?co|^(?!.*\b(fund\w*|pay\w*|paid|cost\w*)\b).*\b(responsib\w*|duties|"
         r"obligations?)\b[^?]{0,20}\b(governors?|governing body|governing board|board|trustees?)\b[^?]{0,40}\bsend?co|"
         r"(?=.*\b(governors?|governing (body|board)|trustees?)\b).*\b(make|makes) (us|the governors|the board|the "
-        r"governing body) (legally )?responsible\b[^?]{0,40}\bsend?co",
+        r"governing body) (legally )?responsible\b[^?]{0,40}\bsend?co|"
+        # "I'm the SEND governor ... what does the law require of us on the SENCO?"
+        r"(?=.*\b(governors?|governing (body|board)|trustees?)\b)(?=.*\bsend?co).*\bwhat (does|do) the law (require|expect|"
+        r"ask|want) (of|from) (us|the governors|the board|the governing body)\b",
         re.I)),
     # "Who decides what the SENCO does, is it just the head?": the governing body or trust (regulation 50).
     ("who_sets_the_role", re.compile(
@@ -452,7 +458,9 @@ KEYWORD_TOPICS = (
         r"(?=.*(\bstep(ping|ped|s)? down\b|\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |"
         r"being )?(send?co|senco role|role|post)\b|\bno longer (the |a )?send?co\b|"
         r"\b(go|going|move|moving) back to (just |only |being a |class(room)? )?(teaching|the classroom|class teacher)\b|"
-        r"\bhand(ing)? (the role |the post |it )?(back|over)\b))"
+        r"\bhand(ing)? (the role |the post |it )?(back|over)\b|"
+        # "only on a fixed-term contract to August 2027": the post may end before the deadline
+        r"\b(fixed[- ]term|temporary) (contract|post|role)\b|\bcontract (ends?|ending|runs? out|to|until|till)\b))"
         r"(?=.*\b(npq|qualification|course|nasen\s?co)\b).*\b(still|have to|need to|must|required|obliged|"
         r"breach|finish|complete)\b", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
@@ -631,7 +639,12 @@ HEAD_NEEDS_IT = re.compile(r"\b(do|will|would|must|should) i (personally |still 
 NPQ_FIRST = re.compile(r"\b(do|did|doing|take|took|taking|get|got|getting|complete|completed|finish|finished|study|start)"
                        r"\b[^?.]{0,20}\bnpq\w*\b[^?.]{0,25}\b(first|beforehand|instead|in advance|before(?=\W*$))|"
                        # "could I at least do the npq then?" after being told QTS comes first
-                       r"\b(at least|still|anyway)\b[^?.]{0,15}\b(do|take|start|get)\b[^?.]{0,10}\bnpq\w*\b", re.I)
+                       r"\b(at least|still|anyway)\b[^?.]{0,15}\b(do|take|start|get)\b[^?.]{0,10}\bnpq\w*\b|"
+                       # "could I do the NPQ while I'm working towards that?"; "could I start the NPQ before then?"
+                       r"\b(do|take|start|get|study|begin)\b[^?.]{0,10}\bnpq\w*\b[^?.]{0,20}\b(while|whilst) (i'?m|i am|i'?ll be|"
+                       r"she'?s|he'?s|they'?re) (working towards|training|studying|doing|on)\b|"
+                       r"\b(do|take|start|get|study|begin)\b[^?.]{0,10}\bnpq\w*\b[^?.]{0,20}\bbefore (then|that|i finish|"
+                       r"induction|my induction)\b", re.I)
 SELF_DESIGNATING = re.compile(r"\b(designate|appoint|name|make) myself\b", re.I)
 # "from January I'll also be the SENCO. Am I allowed?": whether the plan is lawful
 PERMITTED = re.compile(r"\b(am i|are we|is (that|this|it)|would (that|this|it) be|will (that|this|it) be) (even |actually |"
@@ -759,6 +772,14 @@ COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|nex
 NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed|expected|meant) to (now |also |still )?(get|do|"
                                     r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
                                     r"\b(npq|nasenco|qualification)\b", re.I)
+# "She's been offered the SENCO role from January. What does she need?": the steps to the post
+WHAT_IS_NEEDED = re.compile(r"\bwhat (does|do|will|would|should) (she|he|they|i|we|you|my \w+|our \w+) (need|have to "
+                            r"(do|have|get))\b", re.I)
+# "a SENCO vacancy has just come up - can I go for it?"; "QTS, passed induction. Any reason she can't do it?"
+GO_FOR_THE_POST = re.compile(r"\b(can|could|may|should) (i|she|he|they|we) (go for|apply( for)?|put (myself|herself|"
+                             r"himself|themselves) forward( for)?)\b|\b(any|is there a|is there any) reason (why )?(i|she|he|"
+                             r"they) (can'?t|cannot|couldn'?t|could not|shouldn'?t)\b", re.I)
+POST_WORDS = re.compile(r"\b(job|post|role|vacancy|position)\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
@@ -855,7 +876,10 @@ BARE_ASPECTS = (
     ("help_paying", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(can|could|will|would|do|does|is there|are there|any)"
                                r"\b[^.!?]{0,20}\b((help|support) (with |for )?(paying|the (cost|fees?)|costs?|fees?|money)|funding|"
                                r"money|grants?|loans?|bursar(y|ies)|financial (help|support))\b"
-                               r"[^.!?]{0,25}\W*$", re.I)),
+                               r"[^.!?]{0,25}\W*$|"
+                               # "would our fees be covered?"
+                               r"^\W*(and|so|ok|okay|right|but)?\W*(would|will|are|could|can|do|does|is)\b[^.!?]{0,10}\b"
+                               r"(fees?|costs?|course fees?)\b[^.!?]{0,10}\b(covered|paid|funded|free)\b[^.!?]{0,15}\W*$", re.I)),
     # "is it online?": how the course is taught
     ("delivery", re.compile(r"^\W*((and|so|ok|okay|right|but)\W+){0,2}(is it|is that|is the (course|npq|training)|are the "
                             r"sessions|can (i|you|we) do it|do (i|you|we) do it|will it be|would it be)\s+(all |mostly |"
@@ -970,6 +994,10 @@ NEXT_QUESTION = re.compile(rf"\?\s*|[,;]\s*(?=(?:and |also |plus |but )?(?:if [^
 SETTING_DUTY_CLAIM = re.compile(r"\b(schools|nurseries|academies|colleges|we|they|it)\b (don'?t|do not|doesn'?t|does "
                                 r"not|aren'?t|are not|isn'?t|is not) (need|have to have|(legally )?required to have) "
                                 r"(a |to have a )?send?co\b", re.I)
+# The setting is who the question is about ("do PRUs have to have ...", "does an AP academy need ...")
+SETTING_AS_SUBJECT = re.compile(r"^\W*(do|does|must|should) (an? |the |our )?(prus?|pupil referral units?|alternative "
+                                r"provision|ap (academ\w*|schools?)|special schools?|free schools?|academies|nurseries|"
+                                r"colleges|independent schools?|private schools?)\b", re.I)
 SETTING_DUTY_QUESTION = re.compile(r"\b(do|does|must|should) (we|they|it|our school|the school|our nursery|the "
                                    r"nursery|our college|the college|schools|nurseries|colleges|academies|"
                                    r"(an? |the |our )?(pru|pupil referral unit|alternative provision|free school|special school)s?)\b[^?]{0,20}"
@@ -1185,8 +1213,15 @@ RAISE_CONCERN = re.compile(r"\bwho (do|should|can|could|would) (i|we) (raise|com
                            r"the (right )?person to (raise|complain|speak|talk)\b", re.I)
 NEXT_ONE = re.compile(r"\b(when'?s|when is|when does|what'?s|what is) the next (one|cohort|intake|course|start|group)\b|"
                       r"\bnext (one|cohort|intake) (i|we|she|he|they) (could|can) (join|get on|start)\b", re.I)
+# "could I just wait and join next year's cohort instead?" after a deadline: whether that cohort is in time
+LATER_COHORT = re.compile(r"\b(wait|hold off|leave it|put it off|delay\w*|join|do it (in|with))\b[^?.]{0,30}\b(next year'?s|"
+                          r"the following|a later|next)\b[^?.]{0,10}\b(cohort|one|intake|round|group)\b", re.I)
+# "how long all in before I could actually be one?" after a route to QTS: QTS, then induction, then the post
+TOTAL_TIME = re.compile(r"\bhow long\b[^?.]{0,25}\b(all in|in total|altogether|overall|start to finish|all told)\b|"
+                        r"\bhow long (before|until|till) (i|she|he|they) (could|can|would|will|might) (actually )?"
+                        r"(be|become) (one|a send?co|the send?co)\b", re.I)
 STAYING_ON = re.compile(r"\b(stay|staying|stayed|carry on|carrying on|continue|continuing|remain|remaining|keep going|"
-                        r"keep doing it)\b", re.I)
+                        r"keep doing it|permanent\w*|extended|renewed)\b", re.I)
 PUPIL_COUNT = re.compile(r"\b\d[\d,]* (pupils|children|students|kids|on roll)\b|\bnumber on roll\b", re.I)
 
 
@@ -1237,6 +1272,13 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
             and last_topic not in ("ask_deadline", "deadline_absence", "when_requirement_met"):
         return "npq_course_dates"  # "and if I start in November this year, when would that finish?" (after a deadline,
         # the rules below say whether it is in time)
+    if last_topic in ("ask_deadline", "deadline_absence") and LATER_COHORT.search(text) \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "ask_deadline"  # the deadline answer says whether that cohort's result comes in time
+    if (last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation", "salaried_routes",
+                       "faq/become_senco_steps") or last_topic.startswith("route:")) and TOTAL_TIME.search(text) \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "once_qualified"  # "how long all in before I could actually be one?": induction comes after QTS
     if last_topic in ("ask_deadline", "deadline_absence") and WHEN_TO_START.search(text) \
             and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_deadline"  # "when should she start it?": the deadline answer says which cohort is in time
@@ -1289,7 +1331,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ABSENCE.search(text) \
             and words <= MAX_FOLLOW_UP_WORDS and not NASENCO_WORD.search(text):
         return "deadline_absence"  # "what about if I'm part time?" after a deadline: the date stands
-    if last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes") and NPQ_FIRST.search(text) \
+    if (last_topic in ("ask_can_be_senco", "who_may_be_senco", "ask_qts_routes", "once_qualified")
+            or last_topic.startswith("route:")) and NPQ_FIRST.search(text) \
             and not FUNDING_WORD.search(text) and words <= MAX_FOLLOW_UP_WORDS:
         return "npq_before_the_post"  # a TA told QTS is needed: "what if I do the NPQ first?" (it does not replace QTS)
     if (last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation", "salaried_routes")
@@ -1304,6 +1347,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return specific  # "would I lose the funding if I failed?": that sub-question, not "is there funding?"
     if aspect == "help_paying" and NPQ_WORD.search(text):
         return "ask_funding"  # "and is there any funding for the NPQ?" after a QTS route
+    if aspect == "help_paying" and last_topic in ("ask_can_be_senco", "head_as_senco") \
+            and (said_now.get("role") or role) in ("headteacher", "teacher", "early_career_teacher", "fe_teacher"):
+        return "ask_funding"  # a head told they may be SENCO: "would our fees be covered?" is the NPQ's fees
     if in_npq_thread and COURSE_LENGTH_ASKED.search(text) and not (aspect and FOLLOW_UP.get((last_topic, aspect))):
         return "faq/npq_length"  # "how long is the actual course?" after a deadline (no "how long?" row of its own)
     if aspect:
@@ -1340,7 +1386,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if last_topic in ENGLAND_ONLY_FAQS and said_now.get("nation") == "england":
         return last_topic  # "and if we move down to Leeds?" after a parent's answer for Glasgow: England's version
     if last_topic.startswith(("faq/", "route:")) or last_topic == "assessment_window":
-        return next((key for slot, key in TOPIC_FOR_DETAIL if slot in details
+        # a detail given, not one a correction cleared ("she's actually still an ECT" clears what she held)
+        return next((key for slot, key in TOPIC_FOR_DETAIL if said_now.get(slot) is not None
                      and not (slot == "nation" and said_now.get("nation") == "england")), None)
     return last_topic
 
@@ -1368,7 +1415,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "deadline_absence"  # "maternity leave from February 2027: does my 3-year deadline get pushed back?"
     if re.search(r"\bqtls\b", text, re.I) and SENCO_WORD.search(text) and re.search(r"\b(i|i'?ve|i'?m|me|my)\b", text, re.I) and (
             CAN_BE_SENCO.search(text) or PERMITTED_WORD.search(text)
-            or re.search(r"\b(let|allow|qualify|entitle)s? (me|her|him|them|you)\b|\benough\b", text, re.I)):
+            or re.search(r"\b(let|allow|qualify|entitle)s? (me|her|him|them|you)\b|\benough\b|"
+                         r"\b(count|counts|counted|treated) as\b", text, re.I)):
         return "ask_can_be_senco"  # "I've got QTLS from FE. Would that let me be SENCO in a secondary?"
     if HOW_TO_BECOME.search(text) and role in ("teacher", "early_career_teacher") and has_qts is not False \
             and intent in ("ask_deadline", "ask_which_qualification", "faq"):
@@ -1385,7 +1433,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
             r"\b(regist\w*|apply\w*|applications?|sign\w* up|enrol\w*|book\w*|assessment|submi\w*|case study)\b", text, re.I):
         return "ask_deadline"  # "whats the deadline to get the npq done": the SENCO's deadline, not how it is taught
     if said_now.get("setting_type") and SETTING_DUTY_QUESTION.search(text) and not FUNDING_WORD.search(text) \
-            and intent in ("faq", "nlu_fallback", "inform", "ask_settings_duty", "ask_npq_registration"):
+            and (intent in ("faq", "nlu_fallback", "inform", "ask_settings_duty", "ask_npq_registration")
+                 or SETTING_AS_SUBJECT.search(text)):  # "Do PRUs legally have to have a SENCO who's qualified?"
         return "ask_settings_duty"  # "I teach in a PRU. Does a PRU need its own SENCO?", whatever the classifier heard
     if NEXT_START.search(text) and NPQ_WORD.search(text) and not re.search(r"\bhow long\b", text, re.I):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
@@ -1441,6 +1490,17 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if SCHOOL_MONEY.search(text) and NPQ_WORD.search(text):
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
+    if NEED_THE_QUALIFICATION.search(text) and NPQ_WORD.search(text) and role != "parent" \
+            and intent in ("ask_settings_duty", "faq") and not SHARING_WORDS.search(text) \
+            and not re.search(r"\b(how long|when|how much|how soon|by when)\b", text, re.I) \
+            and said_now.get("setting_type") not in NOT_UNDER_THE_DUTY:
+        return "ask_which_qualification"  # "do SENCOs at academies need to do the NPQ?" (the classifier heard the setting)
+    if GO_FOR_THE_POST.search(text) and SENCO_WORD.search(text) and POST_WORDS.search(text) and role != "parent" \
+            and not NPQ_WORD.search(text) and not ONCE_QUALIFIED.search(text):
+        return "ask_can_be_senco"  # "I'm an ECT and a SENCO vacancy has come up at my school - can I go for it?"
+    if WHAT_IS_NEEDED.search(text) and SENCO_WORD.search(text) and role != "parent" and not NPQ_WORD.search(text) \
+            and not FUNDING_WORD.search(text) and intent == "faq":
+        return "faq/become_senco_steps"  # "offered the SENCO role from January. What does she need?"
     if STEPS_IN_ORDER.search(text) and SENCO_WORD.search(text) and role != "parent":
         return "faq/become_senco_steps"  # "long term I want to be a SENCO: what order do I do things in?"
     if PART_TIME.search(text) and (CAN_BE_SENCO.search(text) or SENCO_WORD.search(text) and PERMITTED_WORD.search(text)) \

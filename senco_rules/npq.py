@@ -233,6 +233,10 @@ def npq_before_the_post(situation: Situation, today: dt.date, asked_if_only_for_
     else:
         reasons = [f"DfE funding is for {scholarship.value['funded_people']} in publicly funded schools and 16 to 19 "
                    "settings in England, so you need not be the SENCO to be funded."]
+    if situation.role is Role.EARLY_CAREER_TEACHER or situation.induction_complete is False:
+        # an ECT may take the course now, but not the post until induction is done
+        reasons.insert(0, "To be the SENCO itself, you must first finish statutory induction (unless you are the "
+                          "headteacher).")
     return Decision.citing(
         rules, scholarship, topic="npq_before_the_post",
         outcome=Outcome.NO if asked_if_only_for_sencos else Outcome.YES,
