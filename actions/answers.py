@@ -19,7 +19,7 @@ from senco_rules.funding import (
     fee_vat, self_funded_price,
 )
 from senco_rules.deadlines import deadline_absence, npq_after_appointment, npq_after_stepping_down, when_requirement_met
-from senco_rules.qualification import nasenco_start_now, reforms_and_the_qualification
+from senco_rules.qualification import earlier_service, nasenco_start_now, reforms_and_the_qualification
 from senco_rules.nations import abroad_guidance
 from senco_rules.post_eligibility import (academy_teachers_qts, degree_for_senco, experience_rule, npq_is_not_qts, once_qualified,
                                          part_time_senco, reforms_and_the_post, supply_teacher, who_may_be_senco)
@@ -27,7 +27,7 @@ from senco_rules.settings_duty import (governors_duties, nurseries_duty, school_
                                        who_designates, who_ensures_qualification, who_sets_the_role)
 from senco_rules.npq import (assessment_window, first_cohorts, npq_before_the_post, npq_course_dates, study_time,
                              what_the_npq_involves)
-from senco_rules.qts_routes import qtls_membership, qts_from_nation, route_for_person, salaried_routes
+from senco_rules.qts_routes import qtls_membership, qts_from_abroad, qts_from_nation, route_for_person, salaried_routes
 
 Answerer = Callable[[Situation, dt.date], Decision]
 
@@ -39,6 +39,8 @@ def _nations(situation: Situation, today: dt.date) -> Decision:
 
 
 def _from_nation(situation: Situation, today: dt.date) -> Decision:
+    if situation.qualified_in in (None, Nation.ENGLAND) and situation.trained_country:
+        return qts_from_abroad(situation.trained_country, today)  # "trained in the Philippines: can I apply for QTS?"
     if situation.qualified_in in (None, Nation.ENGLAND):
         return qts_routes(situation, today)
     return qts_from_nation(situation.qualified_in, today)  # type: ignore[arg-type]
@@ -92,6 +94,7 @@ ANSWERERS: dict[str, Answerer] = {
     "npq_before_the_post": npq_before_the_post,
     "npq_not_only_for_sencos": lambda s, today: npq_before_the_post(s, today, asked_if_only_for_sencos=True),
     "experience_rule": lambda s, today: experience_rule(today),
+    "earlier_service": earlier_service,
     "degree_for_senco": lambda s, today: degree_for_senco(today),
     "who_may_be_senco": who_may_be_senco,
     "part_time_senco": part_time_senco,
@@ -113,7 +116,7 @@ ANSWERERS: dict[str, Answerer] = {
 }
 # Outside England these topics have no English answer: say what applies there instead.
 # (Funding is not among them: "is it funded?" from Wales gets "No: NPQ funding applies to England only".)
-ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco",
+ENGLAND_ONLY = {"ask_deadline", "ask_which_qualification", "ask_can_be_senco", "earlier_service",
                 "ask_npq_registration", "ask_npq_cohorts", "ask_settings_duty", "settings_duty_overview", "npq_involves",
                 "npq_not_only_for_sencos", "ask_qts_routes", "funding_again",
                 "school_payments", "academy_teachers_qts",

@@ -114,6 +114,46 @@ OVERSEAS_QUALIFIED = re.compile(
     r"\b(qualified|trained|teaching licen[cs]e|licen[cs]ed|teaching degree|teacher training|certified)\b"
     r"[^.?!]{0,25}"
     rf"\b(in|from) ([\w ]{{1,20}}, )?({ABROAD_COUNTRIES})\b", re.I)  # "trained in Perth, Australia"
+# Where outside the UK a teacher qualified, for the Apply for QTS list ("trained and taught 6 yrs in the Philippines")
+TRAINED_IN_PLACE = re.compile(
+    r"\b(qualified|trained|training|teaching licen[cs]e|licen[cs]ed|teaching degree|certified|teacher|teaching|taught)\b"
+    rf"[^.?!]{{0,30}}\b(in|from) ([\w ]{{1,20}}, )?(?P<place>{ABROAD_COUNTRIES})\b|"
+    r"\b(?P<people>aussie|australian|american|canadian|kiwi|south african|indian|nigerian|ghanaian|jamaican|filipino|"
+    r"zimbabwean|kenyan|pakistani|ukrainian|spanish|polish|romanian|greek|italian|portuguese|irish)[- ](trained|qualified|"
+    r"certified|licensed|teacher)\b", re.I)
+# Cities, states, provinces and nationalities, as the country on the list
+PLACE_COUNTRY = {
+    **dict.fromkeys(("the us", "the usa", "usa", "america", "the states", "american", "texas", "california", "florida",
+                     "new york", "ohio", "illinois", "michigan", "arizona", "colorado", "pennsylvania", "new jersey",
+                     "massachusetts", "north carolina", "minnesota", "oregon", "utah", "indiana", "tennessee",
+                     "missouri", "wisconsin", "maryland", "virginia"), "usa"),
+    **dict.fromkeys(("canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "nova scotia",
+                     "toronto", "vancouver", "montreal"), "canada"),
+    **dict.fromkeys(("aussie", "australian", "queensland", "new south wales", "melbourne", "sydney", "tasmania",
+                     "western australia", "south australia", "brisbane", "adelaide"), "australia"),
+    **dict.fromkeys(("kiwi", "auckland"), "new zealand"),
+    **dict.fromkeys(("nigerian", "lagos", "abuja"), "nigeria"), **dict.fromkeys(("ghanaian", "accra"), "ghana"),
+    **dict.fromkeys(("indian", "mumbai", "delhi", "bangalore", "chennai", "kolkata"), "india"),
+    **dict.fromkeys(("south african", "johannesburg", "cape town", "durban"), "south africa"),
+    **dict.fromkeys(("the philippines", "filipino", "manila"), "philippines"),
+    "jamaican": "jamaica", "zimbabwean": "zimbabwe", "kenyan": "kenya", "pakistani": "pakistan",
+    **dict.fromkeys(("ukrainian", "kyiv", "kiev"), "ukraine"), **dict.fromkeys(("spanish", "madrid", "barcelona"), "spain"),
+    **dict.fromkeys(("irish", "dublin"), "ireland"), **dict.fromkeys(("polish", "warsaw"), "poland"),
+    **dict.fromkeys(("romanian", "bucharest"), "romania"), **dict.fromkeys(("greek", "athens"), "greece"),
+    **dict.fromkeys(("italian", "rome"), "italy"), **dict.fromkeys(("portuguese", "lisbon"), "portugal"),
+    "paris": "france", "berlin": "germany", "the eu": "eea", "europe": "eea",
+}
+
+
+def trained_country(text: str) -> str | None:
+    """The country outside the UK where the message says a teacher qualified, as the Apply for QTS list names it."""
+    match = TRAINED_IN_PLACE.search(text)
+    if not match:
+        return None
+    place = (match["place"] or match["people"]).lower()
+    return PLACE_COUNTRY.get(place, place)
+
+
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
                       r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|toddler|little one|baby)('?s)?\b|"
                       r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils
@@ -132,11 +172,11 @@ NAMED_OTHER = re.compile(
 FIRST_SINGULAR = re.compile(r"\b(i|i'?m|im|i'?ve|i'?d|me|myself)\b", re.I)
 # The details that belong to a person (not to the school): reset when the talk turns to someone else.
 COURSE_SLOTS = ("nasenco_status", "nasenco_started", "nasenco_completed", "npq_start", "prior_senco_months",
-                "prior_senco_start")
+                "prior_senco_start", "prior_senco_where")
 ANOTHER_PERSONS_POST = re.compile(r"^\W*(and |so |ok )?(what|how) about (my|our|the) (\w+ ){0,2}(deputy|colleague|friend|"
                                   r"teacher|ta|hlta|head|assistant head|partner|new send?co)\b", re.I)
 PERSONAL_SLOTS = ("role", "has_qts", "induction_complete", "has_degree", "has_eyts", "qualified_sen_only",
-                  "qualified_in", "prior_senco_months", "prior_senco_start")
+                  "qualified_in", "prior_senco_months", "prior_senco_start", "prior_senco_where", "trained_country")
 
 ASKS_ABOUT_ME = re.compile(r"\b(can|could|may|should|do|am|will) i\b|\bi am an?\b|\bi'?m an?\b", re.I)
 # A new person is named by who they are or what they hold; "she does have a degree" adds to the same person.
@@ -166,6 +206,8 @@ COURSE_END = re.compile(r"\b(finish\w*|complet\w*|end|ends|ended|ending|pass\w*|
                         r"hand\w*[- ]in|final (submission|assignment|portfolio|deadline)|be over|"
                         # "what if it slips to October 2027?": a later end
                         r"slips?|slipp\w*|(pushed|put|moved) back|delayed|overrun\w*|runs? (on|over)|extended|"
+                        # "I failed a module and the resubmission board isn't until October 2027"
+                        r"resubmi\w*|resits?|re-?sit\w*|(exam|assessment|award|resubmission) board|"
                         # "got my NASENCo in 2021": had it awarded (not "got onto the course")
                         r"(got|gained|achieved|obtained|earned)(?! (on|onto|into|in on|a place)\b))\b", re.I)
 CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it was|actually it was|correction|"
@@ -199,7 +241,11 @@ _MONTH_WORD = r"(?:(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 YEAR_RANGE = re.compile(r"\b" + _MONTH_WORD.format("m1") + r"(?P<y1>(19|20)\d\d)\s*(to|-|–|until|till)\s*"
                         + _MONTH_WORD.format("m2") + r"(?P<y2>(19|20)\d\d)\b", re.I)
 FURTHEST_PLAN_YEARS = 5  # an appointment further ahead than this is asked back, not worked from
-FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i|(asked|invited|approached) to|offered)\b", re.I)
+FUTURE = re.compile(r"\b(will|'ll|won'?t|going to|expect\w*|due to|should|hope to|plan\w* to|if i|when i|"
+                    r"(asked|invited|approached) to|offered|"
+                    # "ok so if she became SENCO in September 2027 instead": a date supposed, not a past one
+                    r"if (she|he|they|we) (became|become|becomes|start\w*|took|takes|(was|were|is|are|got) "
+                    r"(appointed|made)))\b", re.I)
 WORKS_IN = re.compile(r"\b(teach|teaching|work|working|based|employed|live|living)\s+(in|at)\b", re.I)
 PAST_APPOINTMENT = re.compile(
     r"^\W*appointed\b|"  # "appointed 2062", as a bare answer
@@ -360,6 +406,8 @@ def read_message(
         found["qualified_in"] = found["nation"]
     if found.get("role") in (None, "teacher", "unqualified_teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
+    if (OVERSEAS_QUALIFIED.search(text) or found.get("role") == "overseas_teacher") and (country := trained_country(text)):
+        found["trained_country"] = country
     if "role" not in found and MY_CHILD.search(text):
         found["role"] = "parent"  # "my little boy has ADHD": a parent, however they name their child
     _read_qualifications(text, values.get("qualification", []), intent, requested_slot, found)
@@ -397,6 +445,12 @@ def read_message(
         found["has_degree"] = False
     elif HAS_DEGREE.search(text):
         found["has_degree"] = True
+    if where := earlier_service_setting(text, found):
+        # "I've been SENCO at the indie for 5 years - surely that covers the 12-months thing?": where the earlier
+        # service was (only a relevant school counts), not where they work now
+        found["prior_senco_where"] = where
+        if found.get("setting_type") == where:
+            del found["setting_type"]
     if (months := prior_service_months(text)) is not None:
         found["prior_senco_months"] = months
         if months > 0 and (span := YEAR_RANGE.search(text)):
@@ -615,8 +669,12 @@ def _nasenco_status(text: str) -> str | None:
         return "started"
     if NASENCO_DONE.search(_statements(text)) and not NEGATION.search(text):
         return "completed"  # not "when does it need to be finished?": a question about finishing is no statement
-    if NASENCO_STARTED.search(text):
-        return "none" if NEGATION.search(text) else "started"
+    clauses = [_clause_around(text, m.start(), m.end()) for m in NASENCO_STARTED.finditer(text)]
+    if clauses:
+        # the clause that names the NASENCo decides ("I never started the NASENCo because ..."); "began for me in
+        # January 2025" is started, whatever "isn't" says elsewhere in the message
+        clause = next((c for c in clauses if NASENCO_WORD.search(c)), clauses[0])
+        return "none" if NEGATION.search(clause) else "started"
     return None
 
 
@@ -888,6 +946,24 @@ def _about_the_job(text: str, clause: str, mention: DateMention) -> bool:
 
 END_ASKED = re.compile(r"\bwhen (would|will|do|does|should|could|can|might) (i|she|he|they|we|it|you) (finish|complete|end|"
                        r"be (finished|done|over|complete))\b", re.I)
+# Talk of earlier SENCO service counting towards the 12 months of regulation 49(4)
+EARLIER_SERVICE_TALK = re.compile(
+    r"\b(12|twelve)[- ]months?\b|\bmore than (a year|12 months|twelve months)\b|"
+    r"\b(would|will|do|does|could|can) (my|her|his|their|those|the) [^?.]{0,30}\b(years?|time|service|experience|months)\b"
+    r"[^?.]{0,40}\b(count|cover|covers|exempt)|"
+    r"\b(been|was|served as|worked as) (the |a )?send?co (at|in) [^?.]{0,40}\b(count|counts|cover|covers|exempt\w*)\b", re.I)
+ABROAD_PLACE = re.compile(rf"\b({ABROAD_COUNTRIES}|abroad|overseas|international school|british school)\b", re.I)
+
+
+def earlier_service_setting(text: str, found: dict[str, Any]) -> str | None:
+    """Where the earlier SENCO service that a message asks about was: a setting named in it, or "abroad"."""
+    if not EARLIER_SERVICE_TALK.search(text):
+        return None
+    if ABROAD_PLACE.search(text):
+        return "abroad"
+    return found.get("setting_type")
+
+
 # "could I wait and join next year's cohort?": a course start with no date in it, but a known one
 NEXT_YEARS_COHORT = re.compile(r"\bnext year'?s (npq |npq senco )?(cohort|intake|one|course|start)\b|"
                                r"\b(the |a )?(cohort|intake|one|course) next year\b", re.I)

@@ -205,7 +205,10 @@ KEYWORD_TOPICS = (
         r"{0,25}\b(npq|nasen\s?co)\b)(?!.*\b(qts|qualified teacher)\b[^?.]{0,10}\?)|"
         r"(?=.*\bnpq)(?:.*\b(have|hold|need|got) (it|the npq|one)\b[^?.]{0,10}\bbefore (i|you|we|they|someone) (start|begin|"
         r"apply|get the job|am appointed|are appointed|(can |could )?be appointed|take (it|the job) on))|\b(need|have|hold|get|got)\b[^?.]{0,25}\b(npq|qualification|nasen\s?co)\b[^?.]{0,25}\bbefore (i |you |we )?"
-        r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))",
+        r"(can |could )?(apply\w*|appoint\w*|being appointed|be appointed|get(ting)? the (job|role|post)|start\w*|becom\w+|tak\w+ (on|up))|"
+        # "does the replacement need to already hold the NPQ when we appoint them?"
+        r"\b(need|have|hold|got)\b[^?.]{0,20}\b(already )?(hold|have|got)?\b[^?.]{0,10}\b(the )?npq\b[^?.]{0,10}\b(when|by the "
+        r"time|at the time) (we|you|they|i|the school) (appoint|hire|employ|take)\w*",
         re.I)),
     # "is the npq senco just for people who are already SENCOs?": no, it is for would-be SENCOs too
     ("npq_not_only_for_sencos", re.compile(
@@ -350,7 +353,7 @@ KEYWORD_TOPICS = (
         r"(english |uk )?(qts|qualified teacher status)\b)"
         r"(?=.*\b(can|could|may|allowed|eligible|be|become|apply|count|counts)\b)"  # not "supply here, what does it do"
         r".*(\b(on (agency )?supply|supply teach\w*|agency (supply|teach\w*|work)|"
-        r"through an agency|do supply|doing supply)\b[^?]{0,80}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
+        r"through an agency|do supply|doing supply)\b[^?]{0,120}\bsend?co\b|\bsend?co\b[^?]{0,80}\b(on (agency )?supply|"
         r"supply teach\w*|through an agency|agency (supply|teach\w*)))", re.I)),
     ("faq/role_duties", re.compile(r"\b(what (does|do)|what'?s|whats) (a |the |our )?send?cos? (actually |really |even )?do\b|"
                                    r"\b(what is|what'?s|whats) (the |a |our )?send?co\b[^?]{0,30}\b(there to do|"
@@ -454,6 +457,13 @@ KEYWORD_TOPICS = (
                                     r"organised|organized|laid out|broken (down|up)|made up|set out)\b|\b(structure|format|"
                                     r"layout) (of|for)\b)", re.I)),
     # "if I step down after a year, do I still have to finish the NPQ?": the qualification, not how to step down
+    # "would my Madrid years count towards the 12-month thing?": only service at a relevant school counts
+    ("earlier_service", re.compile(
+        r"\b(12|twelve)[- ]months?\b[^?]{0,20}\b(thing|count|counts)\b|"
+        r"\b(count|counts|towards|cover|covers)\b[^?]{0,30}\b(12|twelve)[- ]months?\b|"
+        r"\b(would|will|do|does|could|can) (my|her|his|their|those) [^?.]{0,30}\b(years?|time|service|experience)\b"
+        r"[^?.]{0,40}\b(count|counts)\b(?![^?.]{0,20}\b(for|towards) (the )?(npq|funding|"
+        r"scholarship|qts|induction))", re.I)),
     ("npq_after_stepping_down", re.compile(
         r"(?=.*(\bstep(ping|ped|s)? down\b|\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |"
         r"being )?(send?co|senco role|role|post)\b|\bno longer (the |a )?send?co\b|"
@@ -774,12 +784,23 @@ NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|require
                                     r"\b(npq|nasenco|qualification)\b", re.I)
 # "She's been offered the SENCO role from January. What does she need?": the steps to the post
 WHAT_IS_NEEDED = re.compile(r"\bwhat (does|do|will|would|should) (she|he|they|i|we|you|my \w+|our \w+) (need|have to "
-                            r"(do|have|get))\b", re.I)
+                            r"(do|have|get))( to do| to have| first| now| then)?\s*(\?|$)", re.I)
+# "Will I need to do the NPQ?", "Do SENCOs at academies need to do the NPQ?": whether the qualification is needed
+NEED_THE_NPQ_ASKED = re.compile(r"\b(do|does|will|would|must|should|shall)\b (i|she|he|they|we|you|sencos?|all sencos|"
+                                r"new sencos?|our \w+|the \w+)\b[^?.]{0,40}\b(need|have to|got to|required)\b[^?.]{0,20}"
+                                r"\b(npq|qualification)", re.I)
 # "a SENCO vacancy has just come up - can I go for it?"; "QTS, passed induction. Any reason she can't do it?"
 GO_FOR_THE_POST = re.compile(r"\b(can|could|may|should) (i|she|he|they|we) (go for|apply( for)?|put (myself|herself|"
                              r"himself|themselves) forward( for)?)\b|\b(any|is there a|is there any) reason (why )?(i|she|he|"
                              r"they) (can'?t|cannot|couldn'?t|could not|shouldn'?t)\b", re.I)
 POST_WORDS = re.compile(r"\b(job|post|role|vacancy|position)\b", re.I)
+# "the SENCO told us she's still working towards her qualification - is that allowed?": yes, for 3 years
+STILL_WORKING_TOWARDS = re.compile(r"\b(still )?(working towards|studying for|doing|hasn'?t (got|finished|completed)|"
+                                   r"doesn'?t (have|hold)|not yet (got|qualified|finished))\b[^?.]{0,25}\b(npq|qualification|"
+                                   r"nasen\s?co|training|award)\b", re.I)
+# "appointed on 1 March 2024 and still hasn't started any qualification. What's our position?"
+OUR_POSITION = re.compile(r"\bwhat'?s (our|the school'?s|my) position\b|\bwhere (do|does) (we|that leave us|the school|"
+                          r"the governors|the board) stand\b|\bwhat (should|must|do) (we|the governors|the board) do\b", re.I)
 WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
@@ -1202,9 +1223,13 @@ AFTER_GRADUATING = re.compile(r"\b(after|once|when) i (graduate|finish (my|the) 
 TWO_SCHOOLS = re.compile(r"\b(another|other|second|two|both|different) (school|academ\w*|site)s?\b", re.I)
 ROUTE_NAMED = re.compile(r"\b(assessment[- ]only|pgce|scitt|school direct|teach first|iqts|teacher degree apprenticeship|"
                          r"postgraduate (teacher|teaching) apprenticeship)\b", re.I)
+# A route left unfinished is a detail about the person, not a question about the route ("she never finished her PGCE")
+ROUTE_NOT_DONE = re.compile(r"\b(never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (finish\w*|complet\w*|pass\w*|"
+                            r"get|got)\b|\b(dropped|dropping|pulled) out\b|\bleft (her|his|my|their) (pgce|scitt|course|"
+                            r"training)\b", re.I)
 # The role's own topics, after which a bare "pay?" means the SENCO's pay, not who pays for a course
 ROLE_TOPICS = {"faq/pay", "faq/role_duties", "faq/leadership_role", "faq/workload", "faq/what_is_senco", "faq/skills",
-               "faq/careers", "part_time_senco", "who_sets_the_role", "faq/who_they_work_with"}
+               "faq/careers", "part_time_senco", "who_sets_the_role", "faq/who_they_work_with", "governors_duties"}
 PAY_ALONE = re.compile(r"^\W*(and |so |what about |how about |ok )?(the |their |his |her |my )?(pay|salary|salaries|wages?|"
                        r"money|tlr|allowance|pay scale)( then| too| as well)?\W*$", re.I)
 # "who do I raise that with?", "who should I complain to?"
@@ -1220,6 +1245,9 @@ LATER_COHORT = re.compile(r"\b(wait|hold off|leave it|put it off|delay\w*|join|d
 TOTAL_TIME = re.compile(r"\bhow long\b[^?.]{0,25}\b(all in|in total|altogether|overall|start to finish|all told)\b|"
                         r"\bhow long (before|until|till) (i|she|he|they) (could|can|would|will|might) (actually )?"
                         r"(be|become) (one|a send?co|the send?co)\b", re.I)
+COMING_BACK = re.compile(r"\b(came|come|coming|went|go|going|moved|move|moving) back\b|\breturn\w*\b|\bagain\b"
+                         r"[^?.]{0,20}\b(another|different|new|other) school\b|\b(another|different|new|other) school\b"
+                         r"[^?.]{0,20}\b(later|again|one day|in future|down the line)\b", re.I)
 STAYING_ON = re.compile(r"\b(stay|staying|stayed|carry on|carrying on|continue|continuing|remain|remaining|keep going|"
                         r"keep doing it|permanent\w*|extended|renewed)\b", re.I)
 PUPIL_COUNT = re.compile(r"\b\d[\d,]* (pupils|children|students|kids|on roll)\b|\bnumber on roll\b", re.I)
@@ -1296,7 +1324,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         # "what about two academies in the same trust?"; "what if they teach here one day a week and the rest at
         # another school?" after part-time: one SENCO for both
         return "faq/sharing_senco"
-    if ROUTE_NAMED.search(text) and not last_topic.startswith("route:") and words <= MAX_FOLLOW_UP_WORDS:
+    if ROUTE_NAMED.search(text) and not last_topic.startswith("route:") and words <= MAX_FOLLOW_UP_WORDS \
+            and not ROUTE_NOT_DONE.search(text):
         return None  # "what about assessment only? been a TA 6 years": that route, whatever came before
     if last_topic in ROLE_TOPICS and PAY_ALONE.search(text):
         return "faq/pay"  # "pay?" after the SENCO's time or place on the SLT: the SENCO's pay
@@ -1306,6 +1335,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
     if about_the_npq(last_topic, NPQ_ANSWERS) and re.search(r"\b(trn|teacher reference number)\b", text, re.I) \
             and words <= SHORT_FOLLOW_UP_WORDS:
         return "ask_npq_registration"  # "and will I need a TRN?" after an NPQ answer: what registering needs
+    if last_topic in ("npq_after_stepping_down", "faq/stepping_down") and COMING_BACK.search(text) \
+            and words <= MAX_FOLLOW_UP_WORDS:
+        return "earlier_service"  # "and if I came back to it at another school later?": the 12 months' earlier service
     if last_topic == "npq_after_stepping_down" and STAYING_ON.search(text) and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_deadline"  # "what if they ask me to stay on until Christmas 2027?": past the anniversary, it is due
     if last_topic == "school_payments" and PUPIL_COUNT.search(text) and words <= MAX_FOLLOW_UP_WORDS:
@@ -1380,6 +1412,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
+    if last_topic in ("appoint_without_npq", "npq_after_appointment") \
+            and said_now.get("setting_type") in NOT_UNDER_THE_DUTY:
+        return "ask_settings_duty"  # "it's a special school by the way": the duty does not reach it
     if "setting_type" in details and last_topic in ANSWERED_FOR_A_PLACE:
         # "and someone at a 16-19 academy in Norwich?" after schools abroad: the topic's answer for that setting
         return ANSWERED_FOR_A_PLACE[last_topic]
@@ -1398,6 +1433,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     `known` holds what the conversation already knows (role, appointment_date, has_qts), for a message that does
     not repeat it."""
     known = known or {}
+    if entities.get("qts_route") and ROUTE_NOT_DONE.search(text) and not GETTING_QTS.search(text):
+        entities = {**entities, "qts_route": None}  # "she's a TA, she never finished her PGCE": no route asked about
     if not entities.get("qts_route"):
         typed = next((key for key, pattern in ROUTE_TYPOS if pattern.search(text)), None)
         entities = {**entities, "qts_route": typed} if typed else entities
@@ -1438,7 +1475,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_settings_duty"  # "I teach in a PRU. Does a PRU need its own SENCO?", whatever the classifier heard
     if NEXT_START.search(text) and NPQ_WORD.search(text) and not re.search(r"\bhow long\b", text, re.I):
         return "ask_npq_cohorts"  # "missed this autumn's start, when can I next begin the NPQ?"
-    if said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in") \
+    if (said_now.get("qualified_in") and said_now.get("nation") != said_now.get("qualified_in")
+            or said_now.get("trained_country") and has_qts is not True) \
             and (APPLY_FOR_QTS.search(text) or QTS_RECOGNISED.search(text)):
         # "trained in Cardiff, moving to Bristol: do I have to apply for QTS for SENCO jobs?" (before "do I need QTS
         # to be SENCO?": the QTS they trained for is the question)
@@ -1490,11 +1528,16 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return key
     if SCHOOL_MONEY.search(text) and NPQ_WORD.search(text):
         return "school_payments"  # "do we still get the extra £800 when a teacher does an NPQ?"
-    if NEED_THE_QUALIFICATION.search(text) and NPQ_WORD.search(text) and role != "parent" \
-            and intent in ("ask_settings_duty", "faq") and not SHARING_WORDS.search(text) \
-            and not re.search(r"\b(how long|when|how much|how soon|by when)\b", text, re.I) \
+    if NEED_THE_NPQ_ASKED.search(text) and NPQ_WORD.search(text) and role != "parent" \
+            and intent in ("ask_settings_duty", "faq") and not SHARING_WORDS.search(text) and not FUNDING_WORD.search(text) \
+            and not re.search(r"\b(how long|when|how much|how soon|by when|attend\w*)\b", text, re.I) \
             and said_now.get("setting_type") not in NOT_UNDER_THE_DUTY:
         return "ask_which_qualification"  # "do SENCOs at academies need to do the NPQ?" (the classifier heard the setting)
+    if STILL_WORKING_TOWARDS.search(text) and (PERMITTED.search(text) or PERMITTED_WORD.search(text)) \
+            and SENCO_WORD.search(text) and not FUNDING_WORD.search(text) and "appointment_date" not in said_now:
+        return "appoint_without_npq"  # "she's 'still working towards' her SENCO qualification. Is that allowed?"
+    if OUR_POSITION.search(text) and appointed not in (None, "not_yet") and "appointment_date" in said_now:
+        return "ask_deadline"  # a governor: "our SENCO was appointed on 1 March 2024 ... what's our position?"
     if GO_FOR_THE_POST.search(text) and SENCO_WORD.search(text) and POST_WORDS.search(text) and role != "parent" \
             and not NPQ_WORD.search(text) and not ONCE_QUALIFIED.search(text):
         return "ask_can_be_senco"  # "I'm an ECT and a SENCO vacancy has come up at my school - can I go for it?"

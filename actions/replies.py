@@ -215,6 +215,28 @@ def about_their_post(message: str) -> bool:
     return bool(THEIR_APPOINTMENT.search(message or "")) and not MY_APPOINTMENT.search(message or "")
 
 
+# "so my deadline's September 2027, right?": the date they claim, to say whether it is the one we worked out
+CLAIMED_DEADLINE = re.compile(r"\b(deadline|due|need it by|have to have it by|must have it by)\b('s| is| will be| would "
+                              r"be)?\W+(by |in |on )?(?P<date>(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                              r"oct|nov|dec)\w*,? (19|20)\d\d)\b", re.I)
+MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? ((19|20)\d\d)\b", re.I)
+
+
+def confirming_the_deadline(answer_text: str, message: str) -> str:
+    """When the user checks a deadline they worked out ("... so my deadline's September 2027, right?"), the opener
+    says whether it is right, before the deadline itself."""
+    claim = CLAIMED_DEADLINE.search(message or "")
+    if not claim or not CHECKING_A_CLAIM.search(message) or "?" not in message:
+        return answer_text
+    claimed = MONTH_YEAR.search(claim["date"])
+    first_sentence = answer_text.split(". ")[0]
+    ours = MONTH_YEAR.findall(first_sentence)
+    if not claimed or not ours:
+        return answer_text
+    same = (claimed.group(1).lower(), claimed.group(2)) == (ours[0][0].lower(), ours[0][1])
+    return ("Yes, that is right. " if same else "No, not quite. ") + answer_text
+
+
 def for_whose_post(messages: list[str], message: str) -> list[str]:
     """The deadline messages as the post's holder would be told them: "they" when the message gives someone else's
     start as SENCO."""

@@ -9,7 +9,8 @@ from senco_rules import Nasenco, Nation, Role, Setting, Situation
 SITUATION_SLOTS = (
     "nation", "setting_type", "role", "has_qts", "induction_complete",
     "appointment_date", "nasenco_status", "nasenco_started", "nasenco_completed",
-    "has_degree", "npq_start", "prior_senco_months", "prior_senco_start", "qualified_in", "has_eyts", "qualified_sen_only",
+    "has_degree", "npq_start", "prior_senco_months", "prior_senco_start", "prior_senco_where", "qualified_in", "has_eyts",
+    "qualified_sen_only", "trained_country",
 )
 
 
@@ -37,9 +38,11 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
         npq_start=parse_date_slot(slots.get("npq_start")),
         prior_senco_months=slots.get("prior_senco_months"),
         prior_senco_start=parse_date_slot(slots.get("prior_senco_start")),
+        prior_senco_where=slots.get("prior_senco_where"),
         qualified_in=_enum(Nation, slots.get("qualified_in")),
         has_eyts=slots.get("has_eyts"),
         qualified_sen_only=slots.get("qualified_sen_only"),
+        trained_country=slots.get("trained_country"),
     )
 
 

@@ -13,8 +13,8 @@ from actions.clock import today
 from actions.message_reading import OTHER_UK_NATIONS, course_in_context, read_message
 from actions.question_reading import (ENGLAND_ONLY_FAQS, NOT_GUESSED, best_guess, follow_up_key, keyword_topic,
                                       names_money, other_question, topic_key, without_apologies)
-from actions.replies import (answering_a_claim, date_question, details_line, feedback_buttons, for_whose_post, noted_line,
-                             render, without_bare_yes_no)
+from actions.replies import (answering_a_claim, confirming_the_deadline, date_question, details_line, feedback_buttons,
+                             for_whose_post, noted_line, render, without_bare_yes_no)
 from actions.situation_slots import situation_from_tracker
 from nlp.off_topic import not_our_question
 from senco_rules import qualification_deadline
@@ -179,6 +179,7 @@ def answer_turn(dispatcher: CollectingDispatcher, tracker: Tracker, key: str | N
     messages[0] = without_bare_yes_no(answering_a_claim(messages[0], text), text)
     if key in ("ask_deadline", "deadline_absence"):
         messages = for_whose_post(messages, text)  # the SENCO's deadline, not the governor's
+        messages[0] = confirming_the_deadline(messages[0], text)
     if shown in PERSONAL and (used := details_line(situation)):
         messages.append(used)
     events: list = [SlotSet("last_topic", key if key != shown else remembered_topic(key, tracker))]
@@ -289,8 +290,9 @@ class ActionAnswerDeadline(Action):
         second, asked_first = other if other and has_answer(other[0]) else (None, False)
         before = (answer_turn(dispatcher, tracker, second, details) or []) if asked_first else []
         situation = situation_from_tracker(tracker)
-        messages = for_whose_post(render(qualification_deadline(situation, today())),
-                                  tracker.latest_message.get("text") or "")
+        text = tracker.latest_message.get("text") or ""
+        messages = for_whose_post(render(qualification_deadline(situation, today())), text)
+        messages[0] = confirming_the_deadline(messages[0], text)  # "... so my deadline's September 2027, right?"
         if used := details_line(situation):
             messages.append(used)
         _say(dispatcher, messages)

@@ -170,7 +170,8 @@ def _timing_advice(due: KnownDate, today: dt.date, nasenco: bool,
     return (
         # (no result month here: a second date next to the deadline is easily read as the deadline)
         f"If you have not started the NPQ yet, even {first.describe()} gives its results only after your deadline. "
-        "Speak to your headteacher and a provider now.",
+        # the duty is the governors' (or trust's): a governor asking "what's our position?" needs that said
+        "Speak to your headteacher, governors and a provider now.",
     )
 
 

@@ -8,7 +8,7 @@ from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, u
 from senco_rules.calendar import long_date
 from senco_rules.facts import value_on
 from senco_rules.nations import nation_guidance
-from senco_rules.qts_routes import qts_from_nation, route
+from senco_rules.qts_routes import abroad_next_step, qts_from_nation, route
 from senco_rules.qualification import prior_service_caveat
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
 from senco_rules.situation import Nation, Role, Setting, Situation
@@ -139,9 +139,7 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         return decide(Outcome.NO,
                       "Not until you hold English QTS. Teaching under the overseas 4-year rule does not make you a "
                       "qualified teacher for this purpose.",
-                      next_steps=["Check whether you can apply for QTS with your overseas qualification, or train for "
-                                  "iQTS: ask me about routes to QTS.",
-                                  npq_within],
+                      next_steps=[abroad_step(situation, today), npq_within],
                       caveats=[unconfirmed_note("That 4-year-rule teachers cannot be SENCO", "DfE or the school")],
                       value=False)
     if has_qts is False or role in WITHOUT_QTS_BY_DEFAULT and has_qts is not True:
@@ -202,6 +200,14 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
         next_steps=("Tell me your role and whether you hold QTS, and I can say what applies to you.",),
         missing=("role",),
     )
+
+
+def abroad_step(situation: Situation, today: dt.date) -> str:
+    """The next step for a teacher trained outside the UK: whether their country is on the Apply for QTS list."""
+    if situation.trained_country is None:
+        return ("Check whether you can apply for QTS with your overseas qualification, or train for iQTS: ask me about "
+                "routes to QTS.")
+    return abroad_next_step(situation.trained_country, today)
 
 
 def experience_rule(today: dt.date) -> Decision:

@@ -167,6 +167,57 @@ def qts_from_nation(nation: Nation, today: dt.date) -> Decision:
     )
 
 
+def apply_for_qts_place(country: str, today: dt.date) -> str:
+    """"eligible", "conditional" or "not_listed": whether teachers who qualified in `country` can apply for QTS."""
+    info = route("apply_for_qts", today).value
+    if country in info["eligible_places"] or country in info["eea_countries"]:
+        return "eligible"
+    return "conditional" if country in info["conditional_places"] else "not_listed"
+
+
+def country_name(country: str) -> str:
+    return {"usa": "the USA", "eea": "the EEA", "philippines": "the Philippines",
+            "netherlands": "the Netherlands"}.get(country, country.title())
+
+
+def abroad_next_step(country: str, today: dt.date) -> str:
+    """One line for a "Next:" list: whether a teacher who qualified in `country` can apply for QTS."""
+    place, name = apply_for_qts_place(country, today), country_name(country)
+    if place == "eligible":
+        return f"Apply for QTS on GOV.UK: teachers who qualified in {name} can, with no retraining."
+    if place == "conditional":
+        return (f"Teachers from {name} can apply for QTS only with a teaching role in England or a maths, science or "
+                "languages specialism.")
+    return f"{name[0].upper()}{name[1:]} is not on the Apply for QTS list: ask me about other routes to QTS."
+
+
+def qts_from_abroad(country: str, today: dt.date) -> Decision:
+    """"Can I just apply to have my teaching qualification from the Philippines recognised?": whether that country is
+    on the Apply for QTS list, with its condition; off the list, another route to QTS is needed."""
+    dated = route("apply_for_qts", today)
+    place, name = apply_for_qts_place(country, today), country_name(country)
+    senco = ("To be SENCO in England you also need QTS with induction finished (or an equivalent), to teach at the "
+             "school, and to gain the NPQ for SENCOs within 3 years of becoming SENCO.")
+    if place == "eligible":
+        answer = (f"Yes: teachers who qualified in {name} can apply for QTS in England, with a teaching qualification "
+                  "recognised there. There is no retraining; the Teaching Regulation Agency awards QTS.")
+        outcome = Outcome.YES
+    elif place == "conditional":
+        answer = (f"Only in some cases: teachers who qualified in {name} can apply for QTS in England "
+                  f"{' '.join(dated.value['condition'].split())}.")
+        outcome = Outcome.DEPENDS
+    else:
+        answer = (f"No: {name} is not on the list of places whose teachers can apply for QTS in England, so you "
+                  "would need another route to QTS, such as Assessment Only or a PGCE.")
+        outcome = Outcome.NO
+    return Decision.citing(
+        dated, topic="qts_from_abroad", outcome=outcome, answer=answer, reasons=(senco,),
+        next_steps=("Apply on GOV.UK's Apply for qualified teacher status in England service.",)
+        if place != "not_listed" else ("Ask me about routes to QTS.",),
+        value=place,
+    )
+
+
 def qtls_membership(today: dt.date) -> Decision:
     """"I've let my SET membership lapse": QTLS is recognised only while its holder is an active SET member."""
     dated = route("qtls", today)

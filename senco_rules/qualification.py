@@ -8,7 +8,7 @@ from senco_rules.decision import HEAD_QUALIFICATION_CAVEAT, Decision, Outcome, u
 from senco_rules.facts import DatedValue, value_on
 from senco_rules.nations import nation_guidance
 from senco_rules.settings_duty import SETTING_NAMES, duty_fact, is_statutory
-from senco_rules.situation import Nasenco, Role, Situation
+from senco_rules.situation import Nasenco, Role, Setting, Situation
 
 NPQ = "npq"
 NASENCO = "nasenco"
@@ -220,6 +220,8 @@ def earlier_service_before_the_duty(situation: Situation, today: dt.date) -> Dec
     duty_start = value_on("qualification/duty_covers_appointments_after", today)
     limit = value_on("qualification/prior_service_months", today)
     earlier, months = situation.prior_senco_start, situation.prior_senco_months
+    if earlier_service_counts(situation, today) is False:
+        return None  # service at an independent school or abroad is not at a relevant school
     if earlier is None or months is None or months <= limit.value or earlier.latest > duty_start.value:
         return None
     return Decision.citing(
@@ -233,15 +235,61 @@ def earlier_service_before_the_duty(situation: Situation, today: dt.date) -> Dec
     )
 
 
+RELEVANT_SCHOOL = "a mainstream school or maintained nursery school in England (a \"relevant school\")"
+
+
+def earlier_service_counts(situation: Situation, today: dt.date) -> bool | None:
+    """Whether the earlier SENCO service the user named can count under regulation 49(4), which counts only service
+    at a relevant school (a setting that must have a SENCO); None when we do not know where it was."""
+    where = situation.prior_senco_where
+    if where is None:
+        return None
+    return where in value_on("settings/senco_duty", today).value["required"]
+
+
+def earlier_service_place(situation: Situation) -> str:
+    """"An independent (private) school", "A school outside England": where the earlier service was."""
+    if situation.prior_senco_where == "abroad":
+        return "A school outside England"
+    name = SETTING_NAMES.get(Setting(situation.prior_senco_where), "That setting")
+    return name[0].upper() + name[1:]
+
+
 def prior_service_caveat(situation: Situation, today: dt.date) -> tuple[str, ...]:
     """Reg 49(4) does not reach someone who was SENCO for more than 12 months before; DfE expects every SENCO to
-    train, so the answer is "take advice", only for people who mentioned earlier service."""
+    train, so the answer is "take advice", only for people who mentioned earlier service. Service that was not at a
+    relevant school does not count at all: say so instead."""
+    if earlier_service_counts(situation, today) is False:
+        return (f"Your earlier SENCO service does not count: only service at {RELEVANT_SCHOOL} does.",)
     months = situation.prior_senco_months
     limit = value_on("qualification/prior_service_months", today).value
     if months is None or 0 <= months <= limit:
         return ()
     return (f"You were SENCO before: read literally, more than {limit} months' earlier SENCO service could lift the "
             "duty, but DfE expects every SENCO to train, so take advice from your school or local authority.",)
+
+
+def earlier_service(situation: Situation, today: dt.date) -> Decision:
+    """"Would my years at the indie count towards the 12 months?": only SENCO service at a relevant school counts
+    (regulation 49(4)); even then DfE expects every SENCO to train, so "take advice"."""
+    limit = value_on("qualification/prior_service_months", today)
+    duty = value_on("settings/senco_duty", today)
+    years = value_on("qualification/deadline_years", today)
+    if earlier_service_counts(situation, today) is False:
+        return Decision.citing(
+            limit, duty, years, topic="earlier_service", outcome=Outcome.NO,
+            answer=(f"No: earlier SENCO service counts only at {RELEVANT_SCHOOL}. {earlier_service_place(situation)} "
+                    f"is not one, so it does not count, and you need the NPQ for SENCOs{_npq_due(situation, today)} "
+                    f"(within {years.value} years of becoming SENCO)."),
+            value=False)
+    return Decision.citing(
+        limit, duty, years, topic="earlier_service", outcome=Outcome.DEPENDS,
+        answer=(f"Only SENCO service at {RELEVANT_SCHOOL} counts towards the {limit.value} months, not service at an "
+                "independent or special school, a college or a school abroad."),
+        reasons=(f"Read literally, more than {limit.value} months' earlier SENCO service in total could lift the duty, "
+                 "but DfE expects every SENCO to train, so take advice from your school or local authority before "
+                 "relying on it.",),
+        value=None)
 
 
 def _npq_due(situation: Situation, today: dt.date) -> str:

@@ -64,7 +64,9 @@ class Situation:
     npq_start: KnownDate | None = None  # when their NPQ course starts or started
     prior_senco_months: float | None = None  # earlier SENCO service elsewhere; -1 = mentioned, length unknown
     prior_senco_start: KnownDate | None = None  # when that earlier service began, when the user says
+    prior_senco_where: str | None = None  # where it was: a Setting value, or "abroad" (only a relevant school counts)
     qualified_in: Nation | None = None  # where they trained as a teacher, when not England
+    trained_country: str | None = None  # the country outside the UK where they qualified ("philippines", "usa")
     has_eyts: bool | None = None  # Early Years Teacher Status, which is not QTS
     qualified_sen_only: bool | None = None  # qualified in another European state to teach only pupils with SEN
 

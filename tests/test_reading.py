@@ -89,7 +89,7 @@ def ent(label, value):
          {"nasenco_status": "started"}),
         ("can I still do the nasenco", [ent("qualification", "nasenco")], "ask_which_qualification", None, {}),
         ("I'm a teacher from India, can I get QTS", [ent("role", "teacher"), ent("role", "from India")],
-         "ask_qts_routes", None, {"role": "overseas_teacher"}),
+         "ask_qts_routes", None, {"role": "overseas_teacher", "trained_country": "india"}),
         ("can a nursery nurse be a senco", [ent("role", "nursery nurse")], "ask_can_be_senco", None,
          {"role": "early_years_practitioner"}),
         ("I have finished the NASENCo", [ent("qualification", "NASENCo")], "inform", "nasenco_status",
