@@ -54,7 +54,8 @@ QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:
 EARLIEST_PLAUSIBLE_YEAR = 1990
 YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}  # years said in words, from today's
 FUTURE_CUE = re.compile(r"\b(will|going to|i'?ll|starting|start in|from next|due to start|next|moving to be|due to be|wants? (me|her|him|us) to|"
-                        r"asked (me|her|him) to|take over|taking over|plans? to|planning to)\b", re.I)
+                        r"asked (me|her|him) to|take over|taking over|plans? to|planning to|(been |was |got )?asked to|offered|"
+                        r"invited to)\b", re.I)
 
 
 def _year(text: str) -> int:

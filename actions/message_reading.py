@@ -952,7 +952,8 @@ EARLIER_SERVICE_TALK = re.compile(
     r"\b(would|will|do|does|could|can) (my|her|his|their|those|the) [^?.]{0,30}\b(years?|time|service|experience|months)\b"
     r"[^?.]{0,40}\b(count|cover|covers|exempt)|"
     r"\b(been|was|served as|worked as) (the |a )?send?co (at|in) [^?.]{0,40}\b(count|counts|cover|covers|exempt\w*)\b", re.I)
-ABROAD_PLACE = re.compile(rf"\b({ABROAD_COUNTRIES}|abroad|overseas|international school|british school)\b", re.I)
+ABROAD_PLACE = re.compile(rf"\b({ABROAD_COUNTRIES}|abroad|overseas|international school|british school|dubai|the uae|uae|"
+                          r"abu dhabi|qatar|doha|china|thailand|malaysia|egypt|saudi arabia|bahrain|kuwait)\b", re.I)
 
 
 def earlier_service_setting(text: str, found: dict[str, Any]) -> str | None:

@@ -216,7 +216,7 @@ KEYWORD_TOPICS = (
         r"send?cos|(do|must|have) (you|i|we|they) (have to |need to )?(already )?be (a |the )?send?co (already )?(to|before) "
         r"(do|take|start|register|apply|sign up))\b", re.I)),
     ("npq_before_the_post", re.compile(
-        r"(?=.*\bnpq)(?=.*\b(can|could|may|allowed to|possible to|ok to|okay to|eligible to)\b[^?.]{0,20}\b(do|take|"
+        r"(?=.*\bnpq)(?=.*\b(can|could|may|allowed to|possible to|ok to|okay to|eligible to|able to)\b[^?.]{0,20}\b(do|take|"
         r"start|study|register|sign up|apply|enrol)\b).*(\b(not|n'?t) (actually |really |even )?(a |the |yet a )?send?co "
         r"(yet|already)\b|\b(not|n'?t) (actually |really |even )?(a |the )?send?co\b[^.]{0,10}\b(just|only) (interested|curious)\b|"
         r"\b(even though|although|though|when|if) (i'?m|i am|im) not (actually |even )?(a |the )?send?co\b|"
@@ -224,7 +224,7 @@ KEYWORD_TOPICS = (
         r"\b(aspiring|future|would-be|wannabe|prospective) send?cos?\b|\bnot (yet )?(in|doing) (the |a )?send?co "
         r"(role|job|post)\b|"
         # "ECT in my first year: can I start the NPQ now or do I have to wait?"
-        r"\b(have|need|got) to wait\b|\bwait (until|till|for) (i'?ve|i have|after|i'?m|my induction)\b|"
+        r"\b(have|need|got) to wait\b|\b(must|should) (i|we|she|he|they) wait\b|\bwait (until|till|for) (i'?ve|i have|after|i'?m|my induction)\b|"
         r"\b(during|in) (my )?induction\b|\bas an? (ect|nqt|early career teacher)\b)", re.I)),
     ("faq/npq_assessment", re.compile(  # not "what attendance do I need to sit the assessment?" (conditions)
         r"^(?!.*(assessment only|attendance|engagement|\battend|\bfund))(?!.*\bminimum\b[^?]{0,20}\b(sessions|attend\w*))"
@@ -765,7 +765,10 @@ DEADLINE_WORD = re.compile(r"\b(deadline|by when|by what date|what date must|(ne
 # "is my Welsh QTS actually valid in England?": whether QTS from another nation carries over
 QTS_RECOGNISED = re.compile(r"\b(qts|qualification|teaching (qualification|registration)|registration)\b[^?.]{0,40}\b(valid|"
                             r"recogni[sz]ed|count|counts|accepted|transfer\w*|carry over|carries over|still stand)\b|"
-                            r"\b(valid|recogni[sz]ed|accepted)\b[^?.]{0,15}\bin england\b", re.I)
+                            r"\b(valid|recogni[sz]ed|accepted)\b[^?.]{0,15}\bin england\b|"
+                            # "can I get my certificate recognised for QTS?"
+                            r"\b(recogni[sz]ed|accepted|transferred|converted)\b[^?.]{0,15}\b(for|as|into) (qts|qualified "
+                            r"teacher status)\b", re.I)
 APPLY_FOR_QTS = re.compile(r"\bapply(ing)? (for|to get) (qts|qualified teacher status)\b", re.I)
 THAT_FINISH = re.compile(r"\bwhen (would|will|does|do) (that|this) (finish|end|be (done|over))\b", re.I)
 WHEN_TO_START = re.compile(r"\bwhen (should|can|could|do|must|would) (i|we|she|he|they) (start|begin|join|do|sign( \w+)? up|"

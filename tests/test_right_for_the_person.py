@@ -2745,3 +2745,128 @@ def test_set52_fees_and_cover_money_are_two_questions():
 
 def test_set52_another_job_s_pay_is_not_ours():
     assert not_our_question("how much does a firefighter earn in their first year?", [])
+
+
+# --- Sets #53 and #54 (first runs 54/70 and 23/35): paraphrases of what they found --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a head who asks is not the user ("Principal's asked if I'll take it on")
+    ("Principal's asked if I'll take on SENCO next term, I'm an ECT", {"role": "early_career_teacher"}),
+    # a contract's end is no course date
+    ("I'm SENCO on a temporary contract until July 2027", {"npq_start": None}),
+    # a resit board dates a NASENCo's end
+    ("my NASENCo began in October 2023 but I failed the last essay and the resit board sits in November 2027",
+     {"nasenco_started": "2023-10", "nasenco_completed": "2027-11", "nasenco_status": "started"}),
+    # a deferred start is the start; "isn't" elsewhere does not undo it
+    ("I deferred my NASENCo place so it actually began in February 2025, which isn't ideal",
+     {"nasenco_started": "2025-02", "nasenco_status": "started"}),
+    # asked to lead SEND from a month: a coming appointment, not a past date to ask back about
+    ("I've been asked to lead SEND at our infant school from April", {"appointment_date": "2027-04"}),
+    ("so if he became SENCO in January 2028 instead?", {"appointment_date": "2028-01"}),
+    # next year's cohort: the November cohort after this one
+    ("maybe I'll just go for next year's cohort", {"npq_start": "2027-11"}),
+    # where earlier SENCO service was (only a relevant school counts), not where they work now
+    ("would my 3 years as SENCO at a prep school count towards the twelve months?",
+     {"prior_senco_where": "independent_school", "setting_type": None}),
+    ("I was SENCO in Dubai for years, does that cover the 12 month thing?", {"prior_senco_where": "abroad"}),
+    # the country a teacher qualified in, as the Apply for QTS list names it
+    ("I qualified as a teacher in Manila and now work as a TA", {"trained_country": "philippines"}),
+    ("Ghanaian-trained teacher here", {"trained_country": "ghana"}),
+])
+def test_set53_54_readings(nlp, text, expected):
+    slots = slots_after(nlp, text, "inform")
+    for slot, value in expected.items():
+        assert slots.get(slot) == value, (slot, slots)
+
+
+def test_set53_54_a_nasenco_date_after_it_closed_is_the_npq(nlp):
+    later = slots_after(nlp, "if I began it in November 2027, when would it end?", "inform", course="nasenco")
+    assert later.get("npq_start") == "2027-11" and "nasenco_started" not in later
+
+
+def test_set53_54_a_day_alone_corrects_the_date_asked_about():
+    from actions.message_reading import day_only_correction
+    assert day_only_correction("sorry - the 15th", "31 April 2025 is not a real date") == "15 April 2025"
+    assert day_only_correction("the 15th of May", "31 April 2025 is not a real date") is None  # a month of its own
+
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    ("I'm in my second year of induction and our SENCO post is being advertised. Could I apply for it?", "nlu_fallback",
+     None, "ask_can_be_senco"),
+    ("As a trustee on the local governing board, what does the law expect of us around the SENCO?", "ask_settings_duty",
+     None, "governors_duties"),
+    ("She has QTS and finished her ECT years in 2023. Is there any reason she couldn't take the SENCO job?", "faq",
+     "faq/induction", "ask_can_be_senco"),
+    ("Do SENCOs in free schools need to do the NPQ?", "faq", "faq/sharing_senco", "ask_which_qualification"),
+    ("Must PRUs legally have a SENCO who holds QTS?", "ask_can_be_senco", None, "ask_settings_duty"),
+    ("My partner's been offered the SENCO role at her primary from Easter. What will she need?", "faq",
+     "faq/who_they_work_with", "faq/become_senco_steps"),
+    ("I'm in year one of induction - am I able to start the NPQ for SENCOs now, or must I wait?",
+     "ask_which_qualification", None, "npq_before_the_post"),
+    ("With QTLS and current SET membership, would I count as a qualified teacher for a SENCO post?", "ask_qts_routes",
+     None, "ask_can_be_senco"),
+    ("My child's SENCO says she is still working towards her NPQ - is that legal?", "ask_which_qualification", None,
+     "appoint_without_npq"),
+    ("Chair of governors: our SENCO started on 1 June 2024 and hasn't begun the NPQ. Where do we stand?", "inform",
+     None, "ask_deadline"),
+    ("qualified in Lagos, can I get my certificate recognised for QTS?", "ask_qts_routes", None, "qts_from_nation"),
+    ("Should the new SENCO already have the NPQ at the time we appoint her?", "ask_which_qualification", None,
+     "npq_after_appointment"),
+    ("would my time as SENCO at my old academy count towards the 12 months?", "ask_which_qualification", None,
+     "earlier_service"),
+])
+def test_set53_54_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq) == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("could she just wait for next year's cohort?", "ask_deadline", "ask_deadline"),
+    ("can I do the NPQ while I'm studying for my degree?", "route:teacher_degree_apprenticeship", "npq_before_the_post"),
+    ("how long in total before I could become one?", "ask_qts_routes", "once_qualified"),
+    ("what if I returned to SENCO work at a different school later?", "npq_after_stepping_down", "earlier_service"),
+    ("salary?", "governors_duties", "faq/pay"),
+    ("oh wait, she's an HLTA and never completed her PGCE", "ask_can_be_senco", "ask_can_be_senco"),
+    ("they've made my contract permanent now", "npq_after_stepping_down", "ask_deadline"),
+    ("it's an independent special school btw", "appoint_without_npq", "ask_settings_duty"),
+])
+def test_set53_54_follow_ups(nlp, text, last_topic, expected):
+    assert key_for(nlp, text, "inform", last_topic=last_topic) == expected
+
+
+def test_set53_54_the_apply_for_qts_list_by_country():
+    from senco_rules.qts_routes import qts_from_abroad
+    assert qts_from_abroad("philippines", TODAY).outcome is Outcome.NO
+    assert "not on the list" in qts_from_abroad("philippines", TODAY).answer
+    nigeria = qts_from_abroad("nigeria", TODAY)
+    assert nigeria.outcome is Outcome.DEPENDS and "teaching role in England" in nigeria.answer
+    assert qts_from_abroad("spain", TODAY).outcome is Outcome.YES  # an EEA state
+    # a teacher trained off the list is told so in the "can I be SENCO?" answer too
+    overseas = Situation(role=Role.OVERSEAS_TEACHER, trained_country="pakistan")
+    assert "not on the Apply for QTS list" in " ".join(can_hold_post(overseas, TODAY).next_steps)
+
+
+def test_set53_54_earlier_service_counts_only_at_a_relevant_school():
+    from senco_rules.qualification import earlier_service
+    indie = earlier_service(Situation(prior_senco_where="independent_school", prior_senco_months=60), TODAY)
+    assert indie.outcome is Outcome.NO and "does not count" in indie.answer and "independent" in indie.answer
+    academy = earlier_service(Situation(prior_senco_where="academy", prior_senco_months=24), TODAY)
+    assert academy.outcome is Outcome.DEPENDS and "take advice" in " ".join(academy.reasons)
+    # the "take advice" caveat is not given to someone whose earlier service was abroad: it does not count
+    abroad = which_qualification(Situation(prior_senco_where="abroad", prior_senco_months=36), TODAY)
+    assert "does not count" in " ".join(abroad.caveats) and "could lift" not in " ".join(abroad.caveats)
+
+
+def test_set53_54_a_checked_deadline_is_confirmed_or_corrected():
+    from actions.replies import confirming_the_deadline
+    ours = "You must hold the NPQ for SENCOs by March 2028. That is 3 years after you became SENCO (March 2025)."
+    assert confirming_the_deadline(ours, "SENCO since March 2025 so I've got till March 2028, right?") == ours
+    assert confirming_the_deadline(ours, "started March 2025, so my deadline is March 2028, correct?").startswith(
+        "Yes, that is right.")
+    assert confirming_the_deadline(ours, "started March 2025, so my deadline's March 2027, right?").startswith(
+        "No, not quite.")
+
+
+def test_set53_54_an_ect_may_take_the_npq_but_not_the_post_yet():
+    from senco_rules.npq import npq_before_the_post
+    decision = npq_before_the_post(Situation(role=Role.EARLY_CAREER_TEACHER, has_qts=True), TODAY)
+    assert decision.answer.startswith("Yes") and "induction" in " ".join(decision.reasons)
