@@ -199,7 +199,8 @@ def qts_from_abroad(country: str, today: dt.date) -> Decision:
     senco = ("To be SENCO in England you also need QTS with induction finished (or an equivalent), to teach at the "
              "school, and to gain the NPQ for SENCOs within 3 years of becoming SENCO.")
     if place == "eligible":
-        answer = (f"Yes: teachers who qualified in {name} can apply for QTS in England, with a teaching qualification "
+        # "Yes. " is dropped for an open question ("how do I get QTS?"), leaving the answer
+        answer = (f"Yes. Teachers who qualified in {name} can apply for QTS in England, with a teaching qualification "
                   "recognised there. There is no retraining; the Teaching Regulation Agency awards QTS.")
         outcome = Outcome.YES
     elif place == "conditional":
@@ -207,8 +208,8 @@ def qts_from_abroad(country: str, today: dt.date) -> Decision:
                   f"{' '.join(dated.value['condition'].split())}.")
         outcome = Outcome.DEPENDS
     else:
-        answer = (f"No: {name} is not on the list of places whose teachers can apply for QTS in England, so you "
-                  "would need another route to QTS, such as Assessment Only or a PGCE.")
+        answer = (f"No. {name[0].upper()}{name[1:]} is not on the list of places whose teachers can apply for QTS in "
+                  "England, so you would need another route to QTS, such as Assessment Only or a PGCE.")
         outcome = Outcome.NO
     return Decision.citing(
         dated, topic="qts_from_abroad", outcome=outcome, answer=answer, reasons=(senco,),
