@@ -41,12 +41,12 @@ DAY_MONTH_YEAR_WORDS = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+(?P<yr
 # A bare year ("in 2023", "since 2008"), but not an academic year ("2025/26") or part of a number ("£2,000").
 YEAR_ONLY = re.compile(r"(?<![\d,.£/-])\b(?P<year>(?:18|19|20)\d\d)\b(?![/\d]|-\d)")
 # Seasons, as the school terms: "next summer" is April (the summer term), "autumn 2024" September.
-SEASON_MONTHS = {"spring": 1, "summer": 4, "autumn": 9, "fall": 9, "winter": 12}  # the month each term starts:
+SEASON_MONTHS = {"spring": 1, "summer": 4, "autumn": 9, "fall": 9, "winter": 12, "christmas": 12}  # the month each term starts:
 # the earlier reading, so a deadline worked out from a season is never later than the real one
 # A course that ends "in summer 2027" may run to the end of that term: for an end date, the later reading is the safe
 # one (a finish is never read as earlier than it may be).
-SEASON_LAST_MONTHS = {"spring": 4, "summer": 7, "autumn": 12, "fall": 12, "winter": 12}
-SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+SEASON_LAST_MONTHS = {"spring": 4, "summer": 7, "autumn": 12, "fall": 12, "winter": 12, "christmas": 12}
+SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter|christmas)"
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 # "I'll finish at the end of next year": December of that year (for an end, the safe later reading)
 YEAR_END = re.compile(r"\b(?:the\s+)?end of (?P<rel>this|next|last) year\b", re.I)

@@ -10,7 +10,7 @@ from dataclasses import replace
 import re
 from typing import Any, Iterable
 
-from actions.date_reading import MONTHS, DateMention, date_mentions, latest_reading
+from actions.date_reading import MONTHS, YEAR_WORDS, DateMention, date_mentions, latest_reading
 from nlp.domain_terms import canonical
 from nlp.nation_router import trained_in_nation
 from senco_rules.calendar import KnownDate, add_months
@@ -427,7 +427,7 @@ def read_message(
         found["role"] = "fe_teacher"  # QTLS comes from further education teaching ("a teacher with QTLS" too)
     _read_dates(day_only_correction(text, date_asked_about) or text, values.get("qualification", []), intent,
                 requested_slot, today, found, course,
-                year_of(date_asked_about), asked_back=bool(date_asked_about),
+                year_of(date_asked_about, today), asked_back=bool(date_asked_about),
                 earlier_date=_date_in(date_asked_about, today) or _month_on_record(date_on_record))
     if found.get("role") == "parent" and not SELF_APPOINTED.search(text):
         found.pop("appointment_date", None)  # "my daughter's school got a new SENCO in September": not the user's date
@@ -708,10 +708,13 @@ def _statements(text: str) -> str:
     return " | ".join(part for part in re.split(r"[,;.!?\n]|\s[-–—]+\s|\bif\b", text) if not QUESTION_CLAUSE.search(part))
 
 
-def year_of(text: str | None) -> int | None:
-    """The year in a date we asked about, if it has one."""
+def year_of(text: str | None, today: dt.date) -> int | None:
+    """The year in a date we asked about, if it has one ("31st feb this year": this year)."""
     match = re.search(r"\b(19|20)\d\d\b", text or "")
-    return int(match.group(0)) if match else None
+    if match:
+        return int(match.group(0))
+    said = next((words for words in YEAR_WORDS if words in (text or "").lower()), None)
+    return today.year + YEAR_WORDS[said] if said else None
 
 
 def _date_in(text: str | None, today: dt.date) -> KnownDate | None:

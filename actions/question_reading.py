@@ -27,7 +27,9 @@ FUNDING_ASPECTS = (
         r"area|low[- ]income area)\b", re.I)),
     ("school_payments", re.compile(
         r"\b(cover(?! supervisor)(?! (my|the|our|your|its?|this|that|all|most|part|some|half|any) (\w+ )?(fees?|costs?|price|course|npq|bill)\b)"
-        r"(?! (it|them|this|that)\b)|supply(?! teacher)|"  # "does the government cover it?": the fee, not cover staff
+        r"(?! (it|them|this|that)\b)(?! (teachers?|staff|people|support staff|tas?|leaders|me|us|someone|anyone|everyone|"
+        r"those|him|her)\b)(?<!scholarship cover)(?<!funding cover)|supply(?! teacher)|"  # "does the government cover it?": the fee,
+        # not cover staff; "does the scholarship cover teachers at a 16-19 academy?": who is funded
         r"backfill|targeted support|tsf|grant)\b|"  # "cover my fees" is the verb: who pays, not money for cover
         r"\b(does|do|will|would|can|could) (my |our |the )?schools? (get|receive|be (paid|given)|claim)\b|"
         r"\b(money|payment|funding|paid) (for|to) (the |my |our )?schools?\b", re.I)),
@@ -298,6 +300,24 @@ KEYWORD_TOPICS = (
                                               re.I)),
     ("ask_can_be_senco", re.compile(r"\b(since when|how long has (the law|it|this|that)|when did (the law|it|this|that|the "
                                     r"rule))\b[^?]{0,60}\b(send?co|qualified teacher|qts)\b", re.I)),
+    # "Whose legal duty is it that the SENCO gets the qualification, theirs or the school's?": the school's
+    ("who_ensures_qualification", re.compile(
+        r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
+        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|(legal )?job|"
+        r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
+        r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b|"
+        # "Does the board have to make sure the SENCO gets the NPQ?": the governors' duty
+        r"\b(does|do|must|should|is|are) (the )?(board|governors?|governing (body|board)|trust|school|we|appropriate "
+        r"authority)\b[^?.]{0,20}\b(make sure|ensure|check|responsible)\b|"
+        # "is it our job to make sure the new SENCO gets the mandatory qualification in time?"
+        r"\b(is it|is that|it'?s) (our|the governors'?|the board'?s|my|the school'?s) (legal )?(job|duty|responsibility)\b|"
+        # "who legally has to make sure our SENCO has the right qualification?"
+        r"\bwho\b[^?.]{0,20}\b((has|have|must|should|needs?) to |)(make sure|makes sure|ensures?|checks?)\b|"
+        # "what happens if the SENCO doesn't get the NPQ within three years?": no penalty on record; the duty's owner
+        r"\bwhat (happens|would happen|will happen|then)\b[^?.]{0,10}\bif (the send?co|our send?co|a send?co|they|she|he|"
+        r"i)\b[^?.]{0,10}\b(doesn'?t|don'?t|does not|do not|hasn'?t|haven'?t|has not|have not|fails? to|can'?t|cannot|"
+        r"miss(es)?|never)\b[^?.]{0,40}\b(get|have|hold|finish|complete|gain|achieve|pass|deadline|in time|within)\b)",
+        re.I)),
     # "As a governor, what are the board's responsibilities around the SENCO?": designate, qualify, set the role
     ("governors_duties", re.compile(
         # "I chair the governing body ... our SENCO leaves at Christmas. What are our legal duties when we appoint?"
@@ -323,22 +343,6 @@ KEYWORD_TOPICS = (
         r"\bwho\b[^?.]{0,25}\b(decides?|sets?|determines?|says?|chooses?)\b(?! who)[^?.]{0,10}\b(what (the |a |our |my )?"
         r"send?co (does|do|should do|has to do)|(the |a |our |my )?send?co'?s? (role|duties|job description|"
         r"responsibilities|remit|workload))\b", re.I)),
-    # "Whose legal duty is it that the SENCO gets the qualification, theirs or the school's?": the school's
-    ("who_ensures_qualification", re.compile(
-        r"^(?!.*\b(pay\w*|paid|fund\w*|cost\w*|free)\b)(?=.*\b(qualif\w*|npq|nasen\s?co)\b)"
-        r"(?=.*\b(send?co|sen co-?ordinator|co-?ordinator|they|them|she|her|he|him)\b).*(\bwho(se)?\b[^?.]{0,30}\b(duty|responsib\w*|(legal )?job|"
-        r"obligation|legally (required|obliged)|up to)\b|\b(my|their|his|her|the send?co'?s?) (duty|responsibility|"
-        r"job|problem)\b[^?.]{0,20}\b(or|and) (the )?(school|governors?|trust|head|employer)'?s?\b|"
-        # "Does the board have to make sure the SENCO gets the NPQ?": the governors' duty
-        r"\b(does|do|must|should|is|are) (the )?(board|governors?|governing (body|board)|trust|school|we|appropriate "
-        r"authority)\b[^?.]{0,20}\b(make sure|ensure|check|responsible)\b|"
-        # "who legally has to make sure our SENCO has the right qualification?"
-        r"\bwho\b[^?.]{0,20}\b((has|have|must|should|needs?) to |)(make sure|makes sure|ensures?|checks?)\b|"
-        # "what happens if the SENCO doesn't get the NPQ within three years?": no penalty on record; the duty's owner
-        r"\bwhat (happens|would happen|will happen|then)\b[^?.]{0,10}\bif (the send?co|our send?co|a send?co|they|she|he|"
-        r"i)\b[^?.]{0,10}\b(doesn'?t|don'?t|does not|do not|hasn'?t|haven'?t|has not|have not|fails? to|can'?t|cannot|"
-        r"miss(es)?|never)\b[^?.]{0,40}\b(get|have|hold|finish|complete|gain|achieve|pass|deadline|in time|within)\b)",
-        re.I)),
     ("who_designates", re.compile(
         r"\bwho(se)?\b[^?.]{0,40}\b(designates?|designating|appoints?|appointing|(?<!the )names?(?! of\b)|chooses?|picks?|decides? "
         r"who)\b(?! as\b)[^?.]{0,20}\bsend?co\b(?!.*\b(have to be|has to be|must be|need to be)\b)|"
@@ -785,6 +789,12 @@ COHORT_TIMING = re.compile(r"\b(cohort|intake|course|npq)\b[^?]{0,40}\b(wait|nex
 NEED_THE_QUALIFICATION = re.compile(r"\b(need|needs|needed|(have|has|got|required|supposed|expected|meant) to (now |also |still )?(get|do|"
                                     r"have|hold)|must (now |also |still )?(get|do|have|hold))\b[^?.]{0,20}"
                                     r"\b(npq|nasenco|qualification)\b", re.I)
+CHECKS_BEFORE_DESIGNATING = re.compile(r"\b(check|checks|checking|confirm|verify|need|require)\w*\b[^?.]{0,30}\bbefore\b"
+                                       r"[^?.]{0,40}\b(designat|appoint|nam|mak)\w*[^?.]{0,15}\bsend?co\b|"
+                                       r"\bbefore\b[^?.]{0,40}\b(designat|appoint|nam|mak)\w*[^?.]{0,25}\bsend?co\b[^?]{0,30}"
+                                       r"\b(check|verify|confirm)\w*", re.I)
+QTS_ROUTE_ASKED = re.compile(r"\b(route|routes|way|ways|path|how)\b[^?.]{0,25}\b(get|gain|obtain|achieve|to)\b[^?.]{0,6}"
+                             r"\b(qts|qualified teacher status)\b", re.I)
 # "She's been offered the SENCO role from January. What does she need?": the steps to the post
 WHAT_IS_NEEDED = re.compile(r"\bwhat (does|do|will|would|should) (she|he|they|i|we|you|my \w+|our \w+) (need|have to "
                             r"(do|have|get))( to do| to have| first| now| then)?\s*(\?|$)", re.I)
@@ -1415,6 +1425,9 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "ask_deadline"
     if last_topic.startswith("route:") and said_now.get("role"):
         return last_topic  # "and for my TA colleague?" after a route: that route's requirements again
+    if said_now.get("has_degree") is False and last_topic in ("npq_before_the_post", "ask_can_be_senco", "once_qualified",
+                                                               "faq/become_senco_steps"):
+        return "ask_qts_routes"  # "i haven't got a degree btw, so what now": the routes open without one
     if last_topic in ("appoint_without_npq", "npq_after_appointment") \
             and said_now.get("setting_type") in NOT_UNDER_THE_DUTY:
         return "ask_settings_duty"  # "it's a special school by the way": the duty does not reach it
@@ -1541,6 +1554,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "appoint_without_npq"  # "she's 'still working towards' her SENCO qualification. Is that allowed?"
     if OUR_POSITION.search(text) and appointed not in (None, "not_yet") and "appointment_date" in said_now:
         return "ask_deadline"  # a governor: "our SENCO was appointed on 1 March 2024 ... what's our position?"
+    if CHECKS_BEFORE_DESIGNATING.search(text) and role != "parent":
+        return "who_may_be_senco"  # "what do we legally need to check before a teacher is designated SENCO?"
     if GO_FOR_THE_POST.search(text) and SENCO_WORD.search(text) and POST_WORDS.search(text) and role != "parent" \
             and not NPQ_WORD.search(text) and not ONCE_QUALIFIED.search(text):
         return "ask_can_be_senco"  # "I'm an ECT and a SENCO vacancy has come up at my school - can I go for it?"
@@ -1663,6 +1678,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
     if intent == "faq" and (CAN_BE_SENCO.search(text) or GIVE_THE_ROLE.search(text)) \
             and not re.match(r"^\W*how\b", text, re.I) and not SHARING_WORDS.search(text):
         return "ask_can_be_senco"  # "can one of our heads take on the SENCO role?" (not "how can I become one")
+    if intent == "faq" and needs_qts and QTS_ROUTE_ASKED.search(text):
+        return "ask_qts_routes"  # a TA: "want to be a senco one day - what route do i take to get qts?"
     if intent == "faq":
         if HOW_LONG_TO_QUALIFY.search(text) and (faq_key == "faq/npq_length" or NPQ_WORD.search(text)):
             return "ask_deadline"  # "how long do I get to do the NPQ after becoming SENCO?", whichever FAQ was heard

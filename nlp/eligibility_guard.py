@@ -29,8 +29,14 @@ ASKS_FOR_A_CHECK = re.compile(
 THANKS = re.compile(r"^\W*(thanks|thank you|thank u|thx|ty|cheers|ta|brilliant|great|perfect|lovely|amazing)\b", re.I)
 
 
+# "HR at a MAT: what do we legally need to check before a teacher is designated SENCO?": an employer's checks on
+# someone else, not a check of the person asking
+EMPLOYER_CHECKS = re.compile(r"\b(we|they|schools?|employers?|hr|the trust|the school)\b[^?.]{0,25}\bcheck\w*\b[^?.]{0,25}"
+                             r"\b(before|when)\b", re.I)
+
+
 def asks_for_a_check(text: str) -> bool:
-    return bool(ASKS_FOR_A_CHECK.search(text))
+    return bool(ASKS_FOR_A_CHECK.search(text)) and not EMPLOYER_CHECKS.search(text)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

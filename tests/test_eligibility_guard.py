@@ -24,3 +24,7 @@ def test_an_unsure_guess_in_other_words_does_not_start_the_check():
     assert guarded("what does a SENCO do all day? wondering if it's my thing", 0.6) == "nlu_fallback"
     assert guarded("could you see whether I could become one", 0.5) == "start_eligibility_check"  # asks for it
     assert guarded("sort me out a plan", 0.95) == "start_eligibility_check"  # the classifier is sure
+
+
+def test_an_employers_checks_on_someone_else_do_not_start_the_check():
+    assert guarded("as HR, what must we check before someone is appointed SENCO?", 0.7) == "nlu_fallback"

@@ -2870,3 +2870,37 @@ def test_set53_54_an_ect_may_take_the_npq_but_not_the_post_yet():
     from senco_rules.npq import npq_before_the_post
     decision = npq_before_the_post(Situation(role=Role.EARLY_CAREER_TEACHER, has_qts=True), TODAY)
     assert decision.answer.startswith("Yes") and "induction" in " ".join(decision.reasons)
+
+
+# --- Set #55 (first run 63/70): paraphrases of what it found ------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    # "cover" as a verb after the scholarship: who is funded, not money for cover
+    ("would the scholarship cover staff in a sixth-form college?", "ask_funding", None, "ask_funding"),
+    # an employer's checks before designating someone
+    ("Before we name a teacher as our SENCO, what must we verify by law?", "nlu_fallback", None, "who_may_be_senco"),
+    # a TA asking the route to QTS, whatever FAQ was heard
+    ("HLTA here with no degree, hoping to be SENCO eventually. Which way do I go to get QTS?", "faq",
+     "faq/become_senco_steps", "ask_qts_routes"),
+    # whose job the qualification is, in the governors' words
+    ("is it the board's responsibility to see the SENCO gets the NPQ done in time?", "ask_which_qualification", None,
+     "who_ensures_qualification"),
+])
+def test_set55_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq) == expected
+
+
+def test_set55_no_degree_after_the_npq_first_answer_gets_the_routes(nlp):
+    assert key_for(nlp, "I've not got a degree though, what now?", "inform",
+                   last_topic="npq_before_the_post") == "ask_qts_routes"
+
+
+def test_set55_christmas_and_this_year_are_dates():
+    from actions.message_reading import year_of
+    assert year_of("30th feb this year is not a real date", TODAY) == TODAY.year
+    assert year_of("30th feb last year is not a real date", TODAY) == TODAY.year - 1
+
+
+def test_set55_a_nasenco_finishing_at_christmas_2027_is_too_late(nlp):
+    later = slots_after(nlp, "with the pause I won't be done till Christmas 2027", "inform", course="nasenco")
+    assert later["nasenco_completed"] == "2027-12"
