@@ -39,11 +39,16 @@ def _nations(situation: Situation, today: dt.date) -> Decision:
 
 
 def _from_nation(situation: Situation, today: dt.date) -> Decision:
-    if situation.qualified_in in (None, Nation.ENGLAND) and situation.trained_country:
-        return qts_from_abroad(situation.trained_country, today)  # "trained in the Philippines: can I apply for QTS?"
     if situation.qualified_in in (None, Nation.ENGLAND):
         return qts_routes(situation, today)
     return qts_from_nation(situation.qualified_in, today)  # type: ignore[arg-type]
+
+
+def _recognition(situation: Situation, today: dt.date) -> Decision:
+    """"Can I apply for QTS with my qualification?": by nation in the UK, or by country on the Apply for QTS list."""
+    if situation.qualified_in in (None, Nation.ENGLAND) and situation.trained_country:
+        return qts_from_abroad(situation.trained_country, today)  # "trained in the Philippines: can I apply for QTS?"
+    return _from_nation(situation, today)
 
 
 ANSWERERS: dict[str, Answerer] = {
@@ -80,7 +85,7 @@ ANSWERERS: dict[str, Answerer] = {
     "study_time": lambda s, today: study_time(today),
     "npq_involves": lambda s, today: what_the_npq_involves(today),
     "first_cohorts": lambda s, today: first_cohorts(today),
-    "qts_from_nation": _from_nation,
+    "qts_from_nation": _recognition,
     "nurseries_duty": lambda s, today: nurseries_duty(today),
     "qtls_membership": lambda s, today: qtls_membership(today),
     # "our head is doing the SENCO job as well - is that legal?": the head's route, whoever asks

@@ -154,6 +154,7 @@ def trained_country(text: str) -> str | None:
     return PLACE_COUNTRY.get(place, place)
 
 
+I_AM_DEPUTY = re.compile(r"\b(i'?m|i am|i'?ll be|i will be|back to( being)?)\s+(the\s+|a\s+)?deputy( head)?\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
                       r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|toddler|little one|baby)('?s)?\b|"
                       r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils
@@ -216,7 +217,9 @@ CORRECTION = re.compile(r"\b(got (that|it) wrong|i meant|meant to say|sorry,? it
 # Saying you are the SENCO now: a bare "I started in June 2025" then means in the post.
 IS_SENCO = re.compile(r"\b(i'?m|i am|im|i'?ve been|i have been)\s+(the\s+|a\s+|our\s+|now\s+)?(new\s+|acting\s+|interim\s+)?"
                       r"(school'?s\s+)?send?co\b|"
-                      r"^\W*new send?co here\b", re.I)
+                      r"^\W*new send?co here\b|"
+                      # "I'm on a 2 year fixed-term contract as SENCO at an academy, started this September"
+                      r"\b(contract|post|role|job|position|here)\s+as\s+(the\s+|a\s+)?send?co\b", re.I)
 # "she'd start on 4 January 2027, it's her first SENCO post": the start named is the post's
 SENCO_POST = re.compile(r"\b(my|her|his|their|a|the|this|first|new)\s+(first\s+|new\s+)?send?co\s+(post|role|job|position|"
                         r"appointment)\b", re.I)
@@ -267,7 +270,7 @@ PRIOR_SERVICE = re.compile(
     r"\b(be|become|becoming|work as|start as)\s+(a\s+|the\s+)?send?co\s+again\b|"
     # "I covered as acting SENCO for about 6 months at my last school"
     r"\b(covered|stood in|stepped in|filled in|acted|was acting|was interim)\b[^.?!]{0,20}\bsend?co\b[^.?!]{0,40}"
-    r"\b(last|previous|old|other|former|another) (school|academy|job|post)\b|"
+    r"\b(last|previous|old|other|former|another) ([\w-]+ )?(school|academy|job|post|primary|secondary)\b|"
     # "before this job I did two years as SENCO somewhere else"
     r"\bi('ve| have)?\b[^.?!]{0,20}\b(was|did|done|spent|been|worked|served)\b[^.?!]{0,25}\bsend?co\b[^.?!]{0,25}\b(somewhere else|elsewhere|at (another|a different|a previous|an?other) (school|academy)|"
     r"in (another|a different|a previous|my last|my old|my previous) (school|academy|job|post))\b",
@@ -404,6 +407,8 @@ def read_message(
         # "I'm a teacher in Glasgow": a teacher there is registered there, so most likely trained there (shown to
         # the user in "I used what you told me", so a wrong guess is corrected)
         found["qualified_in"] = found["nation"]
+    if I_AM_DEPUTY.search(text) and found.get("role") in (None, "headteacher"):
+        found["role"] = "teacher"  # an acting head: "and when she comes back and I'm deputy again?"
     if found.get("role") in (None, "teacher", "unqualified_teacher") and OVERSEAS_QUALIFIED.search(text):
         found["role"] = "overseas_teacher"
     if (OVERSEAS_QUALIFIED.search(text) or found.get("role") == "overseas_teacher") and (country := trained_country(text)):
@@ -726,8 +731,7 @@ def _date_in(text: str | None, today: dt.date) -> KnownDate | None:
 
 
 # "oops - the 20th", after we asked about "30 February 2025": that day of the month and year we asked about
-DAY_ONLY = re.compile(r"^\W*((oops|sorry|ah|oh|no|i meant|meant|it was|it'?s|make that|should be|actually)\W+){0,3}"
-                      r"(the )?(?P<day>\d{1,2})(st|nd|rd|th)?( of the month)?\W*$", re.I)
+DAY_ONLY = re.compile(r"^\W*([a-z']+\W+){0,4}?(the )?(?P<day>\d{1,2})(st|nd|rd|th)?( of the month)?\W*$", re.I)
 MONTH_YEAR = re.compile(r"\b(?P<month>jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
                         r"dec\w*)\s+(?P<year>(19|20)\d\d)\b", re.I)
 

@@ -50,7 +50,8 @@ FUNDING_ASPECTS = (
         r"(?=.*\b(npq|scholarship|senco|it|mine|ours)\b)(?!.*\b(ehc\w*|assessment)\b)(?:"
         r"\b(apply|applying|application|claim|sign up)\b[^?.]{0,30}\b(funding|scholarship|funded place|bursary)\b|"
         r"\bhow (do|can|would|should) (i|we|you) (actually )?(get|secure|access) (the |my |our )?(funding|scholarship|"
-        r"funded place)\b|\bget (it|mine|my npq|the npq|this|my place|ours) funded\b)",
+        r"funded place)\b|\bhow\b[^?.]{0,25}\bget (it|mine|my npq|the npq|this|my place|ours) funded\b)",  # not "can she
+        # get it funded too?" (whether she is eligible)
         re.I)),
     # "so I'm guaranteed a place?" after hearing they are eligible: places are capped
     ("funded_place_not_guaranteed", re.compile(
@@ -812,9 +813,12 @@ STILL_WORKING_TOWARDS = re.compile(r"\b(still )?(working towards|studying for|do
                                    r"doesn'?t (have|hold)|not yet (got|qualified|finished))\b[^?.]{0,25}\b(npq|qualification|"
                                    r"nasen\s?co|training|award)\b", re.I)
 # "appointed on 1 March 2024 and still hasn't started any qualification. What's our position?"
-OUR_POSITION = re.compile(r"\bwhat'?s (our|the school'?s|my) position\b|\bwhere (do|does) (we|that leave us|the school|"
+OUR_POSITION = re.compile(r"\bwhat'?s (our|the school'?s|my) position\b|\bwhere does (that|this) leave (me|us|her|him|the "
+                          r"school)\b|\bwhere (do|does) (we|that leave us|the school|"
                           r"the governors|the board) stand\b|\bwhat (should|must|do) (we|the governors|the board) do\b", re.I)
-WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b", re.I)
+WHO_DECIDES = re.compile(r"\bwho (makes|has|gets) (the )?(final )?(call|decision|say)\b|\bwho decides\b|"
+                         r"\bwho('d| would| will| should| can| gets to)? (make|makes|take|takes|decide) (that|the|this)? ?"
+                         r"(final )?(call|decision)\b", re.I)
 # "Can I join a group that starts in spring?": there is one NPQ cohort a year.
 OTHER_START = re.compile(r"\b(join|start|get on|begin|is there)\b[^?.]{0,40}\b(spring|summer|january|february|march|april|"
                          r"may|june|july)\b", re.I)
@@ -925,7 +929,8 @@ BARE_ASPECTS = (
                                  r"and (still )?(keep|stay))\b[^.!?]{0,30}\W*$", re.I)),
     ("cost", re.compile(r"^\W*(and|so|ok|okay|right|but)?\W*(if [^,?]{0,40},\s*)?(how much|what('s| is| does it)( the)? cost|(the |its |their )?"
                         r"(cost|price|fees?)|"
-                        r"is it free|who pays)\b[^.!?]{0,25}\W*$", re.I)),
+                        r"is it free|who pays|(will|would|does|is) (it|that|this) (going to )?cost (me|us|her|him|them)?\s?"
+                        r"(anything|much|money|a penny)?)\b[^.!?]{0,25}\W*$", re.I)),
 )
 # A message that continues the last topic with a new detail: "and for an academy?", "what if I'm in Wales".
 CONTINUES = re.compile(r"^\W*(and|but|also|what about|how about|what if|and if|same for|actually|update|ok|okay|"
@@ -943,6 +948,9 @@ SHORT_FOLLOW_UP_WORDS = 8  # "what if I'd failed it?": too short to be a questio
 # (last topic, bare aspect) -> the answer that follows on.
 FOLLOW_UP = {
     ("faq/npq_assessment", "duration"): "assessment_window",
+    # "I failed the case study ... will it cost me anything?": resitting, and the funded-once rule
+    ("faq/npq_assessment", "cost"): "funding_again",
+    ("faq/npq_assessment", "help_paying"): "funding_again",
     ("faq/npq_pass_conditions", "duration"): "assessment_window",
     ("assessment_window", "duration"): "assessment_window",
     ("faq/npq_what", "duration"): "npq_course_dates",
@@ -1207,7 +1215,10 @@ ANSWERED_FOR_A_PLACE = {"funding_abroad": "ask_funding", "funding_local_authorit
                         "nurseries_duty": "ask_settings_duty", "settings_duty_overview": "ask_settings_duty",
                         # the old grant to schools and the funded-once rule read no setting: who is funded there does
                         "school_payments": "ask_funding", "funding_again": "ask_funding",
-                        "self_funded_price": "ask_funding", "fee_vat": "ask_funding"}
+                        "self_funded_price": "ask_funding", "fee_vat": "ask_funding",
+                        # "my friend runs a PVI nursery, can she get it funded too?" after how to get the funding
+                        "funding_how_to_get": "ask_funding", "funding_conditions": "ask_funding",
+                        "funded_place_not_guaranteed": "ask_funding", "funding_disadvantage": "ask_funding"}
 
 
 # A bare aspect after any answer about the NPQ or the qualification, when FOLLOW_UP has no row for that answer
@@ -1254,6 +1265,11 @@ NEXT_ONE = re.compile(r"\b(when'?s|when is|when does|what'?s|what is) the next (
 # "could I just wait and join next year's cohort instead?" after a deadline: whether that cohort is in time
 LATER_COHORT = re.compile(r"\b(wait|hold off|leave it|put it off|delay\w*|join|do it (in|with))\b[^?.]{0,30}\b(next year'?s|"
                           r"the following|a later|next)\b[^?.]{0,10}\b(cohort|one|intake|round|group)\b", re.I)
+# "does that earlier bit get me out of the NPQ?", "does it exempt me?": whether earlier service lifts the duty
+GETS_ME_OUT = re.compile(r"\b(get|gets|let|lets) (me|her|him|them) (out of|off)\b|\bexempt\w*\b|\b(count|counts) "
+                         r"(towards|for)\b|\bmean (i|she|he|they) (don'?t|do not|doesn'?t|does not|won'?t) (need|have)\b",
+                         re.I)
+WHICH_COHORT = re.compile(r"\bwhich (\w+ )?(intake|cohort|start|course date)\b", re.I)  # "which november intake?"
 # "how long all in before I could actually be one?" after a route to QTS: QTS, then induction, then the post
 TOTAL_TIME = re.compile(r"\bhow long\b[^?.]{0,25}\b(all in|in total|altogether|overall|start to finish|all told)\b|"
                         r"\bhow long (before|until|till) (i|she|he|they) (could|can|would|will|might) (actually )?"
@@ -1313,7 +1329,7 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
             and last_topic not in ("ask_deadline", "deadline_absence", "when_requirement_met"):
         return "npq_course_dates"  # "and if I start in November this year, when would that finish?" (after a deadline,
         # the rules below say whether it is in time)
-    if last_topic in ("ask_deadline", "deadline_absence") and LATER_COHORT.search(text) \
+    if last_topic in ("ask_deadline", "deadline_absence") and (LATER_COHORT.search(text) or WHICH_COHORT.search(text)) \
             and words <= MAX_FOLLOW_UP_WORDS:
         return "ask_deadline"  # the deadline answer says whether that cohort's result comes in time
     if (last_topic in ("ask_can_be_senco", "ask_qts_routes", "qts_from_nation", "salaried_routes",
@@ -1556,6 +1572,9 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "ask_deadline"  # a governor: "our SENCO was appointed on 1 March 2024 ... what's our position?"
     if CHECKS_BEFORE_DESIGNATING.search(text) and role != "parent":
         return "who_may_be_senco"  # "what do we legally need to check before a teacher is designated SENCO?"
+    if said_now.get("prior_senco_months") is not None and said_now["prior_senco_months"] >= 0 \
+            and GETS_ME_OUT.search(text) and "appointment_date" not in said_now:  # (with a date: the deadline says it)
+        return "earlier_service"  # "covered as SENCO for 8 months in 2023 ... does that get me out of the npq?"
     if GO_FOR_THE_POST.search(text) and SENCO_WORD.search(text) and POST_WORDS.search(text) and role != "parent" \
             and not NPQ_WORD.search(text) and not ONCE_QUALIFIED.search(text):
         return "ask_can_be_senco"  # "I'm an ECT and a SENCO vacancy has come up at my school - can I go for it?"

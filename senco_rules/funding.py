@@ -98,7 +98,7 @@ def npq_funding(situation: Situation, today: dt.date) -> Decision:
     if setting.value in rules["unclear"]:
         return decide(
             Outcome.DEPENDS,
-            f"It is not clear whether staff in {name} are funded for the NPQ for SENCOs.",
+            f"It is not clear whether DfE funding for the NPQ for SENCOs covers staff in {name}.",
             (f"If not funded, you or your school pay. {fee_examples(today)}",),
             caveats=(unconfirmed_note("Funding for this type of school", "the Register for an NPQ service"),),
         )

@@ -111,7 +111,8 @@ def can_hold_post(situation: Situation, today: dt.date) -> Decision:
                       # "Is our SENCO qualified?" is often about a new SENCO: the 3 years come next.
                       reasons=["A new SENCO has 3 years from appointment to gain the NPQ for SENCOs."],
                       next_steps=["The school's SEN information report (usually on its website) names the SENCO.",
-                                  "If you are worried, talk to the SENCO or the headteacher, then the governors."],
+                                  "If you are worried, talk to the SENCO or the headteacher, then the "
+                                  + ("academy trust." if situation.setting is Setting.ACADEMY else "governors.")],
                       value=None)
     if situation.has_eyts and has_qts is not True:
         return decide(Outcome.NO,

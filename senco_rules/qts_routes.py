@@ -126,7 +126,17 @@ def qts_routes(situation: Situation, today: dt.date) -> Decision:
         intro = "Without a degree, you need a route that gives you a degree and QTS together, or a degree first."
         listed += "\n- An undergraduate degree with QTS, or any degree first and then a postgraduate route"
     # Entry requirements have their own answer ("what do I need to train?"); the list says which route needs no degree.
-    if "apply_for_qts" in keys and situation.role is Role.OVERSEAS_TEACHER:
+    if situation.trained_country and situation.qualified_in in (None, Nation.ENGLAND):
+        # We know where they qualified: whether that country is on the Apply for QTS list comes first
+        intro = qts_from_abroad(situation.trained_country, today).answer.split(" To be SENCO")[0]
+        listed_here = apply_for_qts_place(situation.trained_country, today) != "not_listed"
+        if listed_here and "apply_for_qts" not in keys:
+            keys = ("apply_for_qts", *keys)
+        elif not listed_here:
+            keys = tuple(key for key in keys if key != "apply_for_qts")  # off the list: not a route for them
+        dated = [route(k, today) for k in keys]
+        listed = "\n".join(_listed(d, situation) for d in dated)
+    elif "apply_for_qts" in keys and situation.role is Role.OVERSEAS_TEACHER:
         # Someone qualified abroad asks first whether they can simply apply: say who can (by country), before the list.
         intro = " ".join(route("apply_for_qts", today).value["who_can_apply"].split())
     return Decision.citing(
@@ -204,7 +214,7 @@ def qts_from_abroad(country: str, today: dt.date) -> Decision:
                   "recognised there. There is no retraining; the Teaching Regulation Agency awards QTS.")
         outcome = Outcome.YES
     elif place == "conditional":
-        answer = (f"Only in some cases: teachers who qualified in {name} can apply for QTS in England "
+        answer = (f"Only in some cases: teachers who qualified in {name} can apply for QTS in England if "
                   f"{' '.join(dated.value['condition'].split())}.")
         outcome = Outcome.DEPENDS
     else:

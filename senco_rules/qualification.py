@@ -282,6 +282,16 @@ def earlier_service(situation: Situation, today: dt.date) -> Decision:
                     f"is not one, so it does not count, and you need the NPQ for SENCOs{_npq_due(situation, today)} "
                     f"(within {years.value} years of becoming SENCO)."),
             value=False)
+    months = situation.prior_senco_months
+    if months is not None and 0 <= months <= limit.value:
+        # "covered as SENCO for 8 months before: does that get me out of the NPQ?"
+        return Decision.citing(
+            limit, years, topic="earlier_service", outcome=Outcome.NO,
+            answer=(f"No: earlier SENCO service of {limit.value} months or less in total"
+                    + (f" (yours: {months:g} months)" if months > 0 else "")
+                    + f" does not change the duty, so you need the NPQ for SENCOs{_npq_due(situation, today)} "
+                    f"(within {years.value} years of becoming SENCO)."),
+            value=False)
     return Decision.citing(
         limit, duty, years, topic="earlier_service", outcome=Outcome.DEPENDS,
         answer=(f"Only SENCO service at {RELEVANT_SCHOOL} counts towards the {limit.value} months, not service at an "

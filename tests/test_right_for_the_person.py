@@ -2904,3 +2904,65 @@ def test_set55_christmas_and_this_year_are_dates():
 def test_set55_a_nasenco_finishing_at_christmas_2027_is_too_late(nlp):
     later = slots_after(nlp, "with the pause I won't be done till Christmas 2027", "inform", course="nasenco")
     assert later["nasenco_completed"] == "2027-12"
+
+
+# --- Set #56 (first run 37/50): paraphrases of what it found ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # earlier cover as SENCO at another school, however the school is named
+    ("I stood in as SENCO for 6 months at another local primary last year", {"prior_senco_months": 6.0}),
+    # the post named by its contract dates the start
+    ("I'm on a one-year contract as SENCO at a secondary, started this September", {"appointment_date": "2026-09"}),
+    # an acting head going back to being deputy is no longer the head
+    ("once the head returns I'll be deputy again", {"role": "teacher"}),
+    # an English town corrects a Welsh one
+    ("sorry, I meant Luton not Llandudno", {"nation": "england"}),
+])
+def test_set56_readings(nlp, text, expected):
+    slots = slots_after(nlp, text, "inform")
+    for slot, value in expected.items():
+        assert slots.get(slot) == value, (slot, slots)
+
+
+def test_set56_a_day_after_any_words_corrects_the_date():
+    from actions.message_reading import day_only_correction
+    assert day_only_correction("haha whoops, the 27th", "29 February 2025 is not a real date") == "27 February 2025"
+
+
+@pytest.mark.parametrize("text, intent, faq, expected", [
+    ("did 7 months as acting SENCO at my last school; does that let me off the NPQ in my new post?",
+     "ask_which_qualification", None, "earlier_service"),
+    ("I took over as SENCO in March 2025 and haven't begun the NPQ. Where does that leave me?", "inform", None,
+     "ask_deadline"),
+])
+def test_set56_questions(nlp, text, intent, faq, expected):
+    assert key_for(nlp, text, intent, faq) == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("which intake should she aim for?", "ask_deadline", "ask_deadline"),
+    ("who would take that decision?", "faq/sharing_senco", "faq/sharing_senco"),
+    ("would it cost me to resit?", "faq/npq_assessment", "funding_again"),
+    ("what about a childminder, could they get it funded?", "funding_how_to_get", "ask_funding"),
+    ("what about when I go back to being deputy?", "ask_can_be_senco", "ask_can_be_senco"),
+])
+def test_set56_follow_ups(nlp, text, last_topic, expected):
+    assert key_for(nlp, text, "inform", last_topic=last_topic) == expected
+
+
+def test_set56_short_earlier_service_says_how_short():
+    from senco_rules.qualification import earlier_service
+    decision = earlier_service(Situation(prior_senco_months=6), TODAY)
+    assert decision.outcome is Outcome.NO and "6 months" in decision.answer
+
+
+def test_set56_routes_for_someone_trained_abroad_start_with_their_country():
+    listed = qts_routes(Situation(role=Role.TEACHER, has_qts=False, trained_country="jamaica"), TODAY)
+    assert listed.answer.startswith("Only in some cases") and "Apply for QTS" in listed.answer
+    off_list = qts_routes(Situation(role=Role.TEACHING_ASSISTANT, trained_country="kenya", has_degree=True), TODAY)
+    assert off_list.answer.startswith("No.") and "Apply for QTS, if" not in off_list.answer
+
+
+def test_set56_a_parent_at_an_academy_is_pointed_to_the_trust():
+    parent = can_hold_post(Situation(role=Role.PARENT, setting=Setting.ACADEMY), TODAY)
+    assert "academy trust" in " ".join(parent.next_steps)
