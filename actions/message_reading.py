@@ -154,7 +154,9 @@ def trained_country(text: str) -> str | None:
     return PLACE_COUNTRY.get(place, place)
 
 
-I_AM_DEPUTY = re.compile(r"\b(i'?m|i am|i'?ll be|i will be|back to( being)?)\s+(the\s+|a\s+)?deputy( head)?\b", re.I)
+# an acting head going back ("when she comes back and I'm deputy again"), not "I'm deputy head and acting head"
+I_AM_DEPUTY = re.compile(r"\b(i'?m|i am|i'?ll be|i will be)\s+(the\s+)?deputy( head)?\s+again\b|"
+                         r"\bback to( being)?\s+(the\s+|a\s+)?deputy\b|\b(i'?ll|i will) be\s+(the\s+)?deputy\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
                       r"(child|son|daughter|kid|boy|girl|lad|grandson|granddaughter|stepson|stepdaughter|toddler|little one|baby)('?s)?\b|"
                       r"\bmy (children|kids)\b", re.I)  # staff say "our children" of their pupils

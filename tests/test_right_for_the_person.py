@@ -2966,3 +2966,13 @@ def test_set56_routes_for_someone_trained_abroad_start_with_their_country():
 def test_set56_a_parent_at_an_academy_is_pointed_to_the_trust():
     parent = can_hold_post(Situation(role=Role.PARENT, setting=Setting.ACADEMY), TODAY)
     assert "academy trust" in " ".join(parent.next_steps)
+
+
+def test_set56_an_acting_head_who_is_also_deputy_is_still_the_head(nlp):
+    assert slots_after(nlp, "I'm deputy head and acting head while the head is off. Can I be SENCO without QTS?",
+                       "ask_can_be_senco")["role"] == "headteacher"
+
+
+def test_set56_a_setting_named_by_its_type_in_a_two_part_question():
+    assert other_question("Does a sixth form college need a SENCO by law, and can its staff get the NPQ free?",
+                          "ask_funding", {"setting_type": "sixteen_to_nineteen"}) == ("ask_settings_duty", True)
