@@ -96,9 +96,6 @@ def has_answer(key: str | None) -> bool:
     return is_answerable(key) or (key or "").startswith("faq/")
 
 
-# General answers written for England's law only: outside England the nation's own answer replaces them.
-
-
 AGREEMENT_MIN_CONFIDENCE = 0.15
 
 
