@@ -50,6 +50,8 @@ SEASON = re.compile(r"\b(?P<rel>last|this|next|in|by|from)?\s*(?:the\s+)?(?P<sea
                     r"(?:\s+term)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I)
 # "I'll finish at the end of next year": December of that year (for an end, the safe later reading)
 YEAR_END = re.compile(r"\b(?:the\s+)?end of (?P<rel>this|next|last) year\b", re.I)
+HALF_TERM = re.compile(r"\b(?P<month>october|february|may|oct|feb)\s+half[- ]?term(?:\s+(?:of\s+|in\s+)?(?P<year>(?:19|20)\d\d))\b",
+                       re.I)
 QUALIFIER = re.compile(r"\b(?P<word>after|before|until|till|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 EARLIEST_PLAUSIBLE_YEAR = 1990
 YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}  # years said in words, from today's
@@ -175,6 +177,8 @@ def date_mentions(text: str, today: dt.date) -> list[DateMention]:
             add(m, None, f"{m.group(0).strip()} is not a real date")
         else:
             add(m, when or _safe(2024, month, day), year_given=False)
+    for m in HALF_TERM.finditer(text):  # "over the October half term of 2024": that month
+        add(m, _safe(int(m["year"]), MONTHS[m["month"].lower()], None))
     for m in YEAR_END.finditer(text):
         add(m, _safe(today.year + YEAR_WORDS[f"{m['rel'].lower()} year"], 12, None))
     for m in SEASON.finditer(text):

@@ -155,6 +155,7 @@ def trained_country(text: str) -> str | None:
 
 
 # an acting head going back ("when she comes back and I'm deputy again"), not "I'm deputy head and acting head"
+HOLDS_QTLS = re.compile(r"\b(has|have|holds?|with|got|has got)\s+(a\s+|her\s+|his\s+|my\s+)?qtls\b", re.I)
 I_AM_DEPUTY = re.compile(r"\b(i'?m|i am|i'?ll be|i will be)\s+(the\s+)?deputy( head)?\s+again\b|"
                          r"\bback to( being)?\s+(the\s+|a\s+)?deputy\b|\b(i'?ll|i will) be\s+(the\s+)?deputy\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
@@ -409,6 +410,8 @@ def read_message(
         # "I'm a teacher in Glasgow": a teacher there is registered there, so most likely trained there (shown to
         # the user in "I used what you told me", so a wrong guess is corrected)
         found["qualified_in"] = found["nation"]
+    if HOLDS_QTLS.search(text) and found.get("role") in (None, "teacher"):
+        found["role"] = "fe_teacher"  # "what if the candidate has QTLS rather than QTS?": QTLS comes from FE teaching
     if I_AM_DEPUTY.search(text) and found.get("role") in (None, "headteacher"):
         found["role"] = "teacher"  # an acting head: "and when she comes back and I'm deputy again?"
     if found.get("role") in (None, "teacher", "unqualified_teacher") and OVERSEAS_QUALIFIED.search(text):
@@ -447,6 +450,9 @@ def read_message(
         _read_induction(_statements(text), found)
     if "npq_start" not in found and NEXT_YEARS_COHORT.search(text) and not NASENCO_WORD.search(text):
         cohort = next(c for c in upcoming_cohorts(today, 3) if c.starts.year > today.year)
+        found["npq_start"] = f"{cohort.starts.year}-{cohort.starts.month:02d}"
+    elif "npq_start" not in found and THIS_COHORT.search(text) and not NASENCO_WORD.search(text):
+        cohort = upcoming_cohorts(today, 1, include_this_month=True)[0]  # "this november's cohort"
         found["npq_start"] = f"{cohort.starts.year}-{cohort.starts.month:02d}"
     if NO_DEGREE.search(text):
         found["has_degree"] = False
@@ -977,6 +983,8 @@ def earlier_service_setting(text: str, found: dict[str, Any]) -> str | None:
 # "could I wait and join next year's cohort?": a course start with no date in it, but a known one
 NEXT_YEARS_COHORT = re.compile(r"\bnext year'?s (npq |npq senco )?(cohort|intake|one|course|start)\b|"
                                r"\b(the |a )?(cohort|intake|one|course) next year\b", re.I)
+THIS_COHORT = re.compile(r"\bthis (year'?s|november'?s|autumn'?s) (npq |npq senco )?(cohort|intake|one|course|start)\b|"
+                         r"\b(the )?(cohort|intake) (starting|that starts|beginning) this (month|november|autumn)\b", re.I)
 CONTRACT_END = re.compile(r"\bcontract\b[^.?!,]{0,15}\b(to|until|till|ends?|ending|runs? (out|to|until))\b", re.I)
 
 

@@ -477,7 +477,7 @@ KEYWORD_TOPICS = (
         # "only on a fixed-term contract to August 2027": the post may end before the deadline
         r"\b(fixed[- ]term|temporary) (contract|post|role)\b|\bcontract (ends?|ending|runs? out|to|until|till)\b))"
         r"(?=.*\b(npq|qualification|course|nasen\s?co)\b).*\b(still|have to|need to|must|required|obliged|"
-        r"breach|finish|complete)\b", re.I)),
+        r"breach|finish\w*|complet\w*|breaking the law|break the law|illegal|against the law|unlawful)\b", re.I)),
     ("faq/stepping_down", re.compile(r"\bstep(ping|ped|s)? down\b|"
                                      r"\b(resign\w*|give up|giving up|stop(ped|ping)? being|quit\w*) (as |from )?(the |my |being )?"
                                      r"(send?co|senco role|role|post)\b", re.I)),
@@ -524,8 +524,8 @@ KEYWORD_TOPICS = (
     # "Do you need 2 years' teaching first?": a common myth; the law sets no minimum experience.
     ("experience_rule", re.compile(  # about the SENCO post, not a route's entry requirements
         # (a route named is its entry requirements, unless the SENCO post is what they ask about)
-        r"^(?:(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b)|(?=.*\b(be|become|becoming) (a |the )"
-        r"?send?co\b)).*(?:"
+        r"^(?:(?!.*\b(assessment only|pgce|apprenticeship|teacher training|itt)\b)|(?=.*\b((be|become|becoming) (a |the )"
+        r"?|make (you|me|her|him|them|someone|anyone) (a |the )?)send?co\b)).*(?:"
         # "how many years do you have to teach before you're allowed to be a senco?"
         r"\bhow (many years|long)\b[^.?!]{0,30}\bteach\w*\b[^.?!]{0,10}\bbefore\b[^.?!]{0,30}\bsend?co\b|"
         r"\b(need|needs|require[ds]?|must have|have to have|minimum|min|how many|at least)\b[^.?!]{0,30}\b(years?|yrs?)\b"
@@ -794,6 +794,9 @@ CHECKS_BEFORE_DESIGNATING = re.compile(r"\b(check|checks|checking|confirm|verify
                                        r"[^?.]{0,40}\b(designat|appoint|nam|mak)\w*[^?.]{0,15}\bsend?co\b|"
                                        r"\bbefore\b[^?.]{0,40}\b(designat|appoint|nam|mak)\w*[^?.]{0,25}\bsend?co\b[^?]{0,30}"
                                        r"\b(check|verify|confirm)\w*", re.I)
+APPOINT_UNQUALIFIED = re.compile(r"\b(appoint|hire|employ|recruit|take on|use)\w*\b[^?.]{0,30}\b(someone|somebody|anyone|a "
+                                 r"person|a candidate|an applicant|them) (who (is|isn'?t|is not|has|hasn'?t|has not|doesn'?t "
+                                 r"have|does not have)|without|with no)\b[^?.]{0,20}\b(qualified teacher|qts)\b", re.I)
 QTS_ROUTE_ASKED = re.compile(r"\b(route|routes|way|ways|path|how)\b[^?.]{0,25}\b(get|gain|obtain|achieve|to)\b[^?.]{0,6}"
                              r"\b(qts|qualified teacher status)\b", re.I)
 # "She's been offered the SENCO role from January. What does she need?": the steps to the post
@@ -1330,7 +1333,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         if key := funding_aspect(text):
             return key
     if "npq_start" in said_now and (COURSE_END_QUESTION.search(text) or THAT_FINISH.search(text)) \
-            and last_topic not in ("ask_deadline", "deadline_absence", "when_requirement_met"):
+            and (last_topic not in ("ask_deadline", "deadline_absence", "when_requirement_met")
+                 or not IN_TIME.search(text)):  # "... when will I finish the course?" asks the course's end
         return "npq_course_dates"  # "and if I start in November this year, when would that finish?" (after a deadline,
         # the rules below say whether it is in time)
     if last_topic in ("ask_deadline", "deadline_absence") and (LATER_COHORT.search(text) or WHICH_COHORT.search(text)) \
@@ -1574,6 +1578,8 @@ def topic_key(text: str, intent: str | None, faq_key: str | None, said_now: dict
         return "appoint_without_npq"  # "she's 'still working towards' her SENCO qualification. Is that allowed?"
     if OUR_POSITION.search(text) and appointed not in (None, "not_yet") and "appointment_date" in said_now:
         return "ask_deadline"  # a governor: "our SENCO was appointed on 1 March 2024 ... what's our position?"
+    if APPOINT_UNQUALIFIED.search(text) and SENCO_WORD.search(text) and role != "parent":
+        return "who_may_be_senco"  # HR: "recruiting a SENCO - can we appoint someone who isn't a qualified teacher?"
     if CHECKS_BEFORE_DESIGNATING.search(text) and role != "parent":
         return "who_may_be_senco"  # "what do we legally need to check before a teacher is designated SENCO?"
     if said_now.get("prior_senco_months") is not None and said_now["prior_senco_months"] >= 0 \

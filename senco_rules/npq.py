@@ -190,7 +190,7 @@ def npq_registration(situation: Situation, today: dt.date) -> Decision:
     """Who can register for the NPQ. Registering is not the same as being allowed to hold the SENCO post."""
     rules = value_on("npq/registration", today)
     reasons = [
-        "You do not need QTS to register, and there is no official minimum of two years' teaching.",
+        "Registering does not need QTS, and there is no official minimum of two years' teaching.",
         "Providers often ask for your school's support, for example time to study.",
     ]
     next_steps = [FIND_YOUR_TRN]

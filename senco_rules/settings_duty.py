@@ -75,7 +75,7 @@ def must_have_senco(setting: Setting | None, today: dt.date) -> Decision:
         caveats = ()
     else:
         outcome = Outcome.NO
-        answer = f"No, {name} is not legally required to have a SENCO, though it is encouraged to have one."
+        answer = f"No, {name} is not required by law to have a SENCO, though it is encouraged to have one."
         reasons = ("The duty in section 67 covers mainstream schools and maintained nursery schools only.",)
         caveats = ()
     return Decision.citing(

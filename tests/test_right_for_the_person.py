@@ -2239,7 +2239,7 @@ def test_outside_england_an_npq_question_is_told_the_npq_is_england_s():
 
 def test_who_ensures_the_qualification_outside_the_duty_says_there_is_none():
     decision = answer("who_ensures_qualification", Situation(setting=Setting.SPECIAL_SCHOOL), TODAY)
-    assert decision.answer.startswith("No, a special school is not legally required")
+    assert decision.answer.startswith("No, a special school is not required by law")
 
 
 def test_qts_holders_are_told_they_already_have_a_trn():
@@ -2976,3 +2976,33 @@ def test_set56_an_acting_head_who_is_also_deputy_is_still_the_head(nlp):
 def test_set56_a_setting_named_by_its_type_in_a_two_part_question():
     assert other_question("Does a sixth form college need a SENCO by law, and can its staff get the NPQ free?",
                           "ask_funding", {"setting_type": "sixteen_to_nineteen"}) == ("ask_settings_duty", True)
+
+
+# --- Set #57 (first run 52/60): paraphrases of what it found ------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("We're hiring a new SENCO: could we take on a person with no QTS?", "ask_funding", "who_may_be_senco"),
+    ("My mentor says you must have 2 years of teaching behind you before a head can make you SENCO - true? I did a "
+     "PGCE last year", "nlu_fallback", "experience_rule"),
+    ("would quitting as SENCO halfway through the NPQ be illegal?", "faq", "npq_after_stepping_down"),
+])
+def test_set57_questions(nlp, text, intent, expected):
+    assert key_for(nlp, text, intent) == expected
+
+
+@pytest.mark.parametrize("text, last_topic, expected", [
+    ("and someone who's got QTLS instead?", "who_may_be_senco", "ask_can_be_senco"),
+    ("if I join this november's intake, when does the course end?", "ask_deadline", "npq_course_dates"),
+])
+def test_set57_follow_ups(nlp, text, last_topic, expected):
+    assert key_for(nlp, text, "inform", last_topic=last_topic) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I signed up for the NASENCo over February half term of 2025", {"nasenco_started": "2025-02"}),
+    ("I'll go for this year's cohort", {"npq_start": "2026-11"}),
+])
+def test_set57_readings(nlp, text, expected):
+    slots = slots_after(nlp, text, "inform")
+    for slot, value in expected.items():
+        assert slots.get(slot) == value, (slot, slots)
