@@ -992,6 +992,9 @@ def _date_kind(clause: str, whole_npq: bool, whole_nasenco: bool, intent: str | 
                found: dict[str, Any], text: str = "") -> str | None:
     if CONTRACT_END.search(clause):
         return None  # "on a fixed-term contract to August 2027": when the job may end, no course's date
+    if re.search(r"\b(cohort|intake)\b", clause, re.I) and not APPOINTED_CUE.search(clause) \
+            and not NASENCO_WORD.search(clause):
+        return "npq_start"  # "if I get on this november's cohort": a course start, whatever else was asked
     npq_here = bool(NPQ_WORD.search(clause))
     # "SENCO since 2008 at the same school, never did a NASENCo": the date is not the course's
     nasenco_here = bool(NASENCO_WORD.search(clause)) and not NO_NASENCO.search(clause)

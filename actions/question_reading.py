@@ -1392,6 +1392,8 @@ def follow_up_key(text: str, intent: str | None, said_now: dict[str, Any], last_
         return "ask_npq_cohorts"  # "we missed this autumn's - is there a spring one?": one cohort a year
     if last_topic in ("faq/sen_information_report", "faq/parent_help") and REFUSING.search(text):
         return "faq/sen_information_report"  # "they won't tell me, can they refuse?": it must be published
+    if said_now.get("role") == "fe_teacher" and last_topic in ("ask_settings_duty", "settings_duty_overview"):
+        return "ask_can_be_senco"  # "what if they've got QTLS instead?" after which schools need a SENCO
     if last_topic in ("who_may_be_senco", "experience_rule") and said_now.get("role"):
         return "ask_can_be_senco"  # "one candidate is an ECT": whether that person may be SENCO
     if last_topic in ("ask_deadline", "deadline_absence", "when_requirement_met") and ALONGSIDE_WORK.search(text) \

@@ -236,10 +236,11 @@ def npq_after_stepping_down(situation: Situation, today: dt.date) -> Decision:
             f"anniversary of becoming SENCO ({years.value} years)")
     if situation.appointed is not None and not situation.appointed.year_only:
         due = due_date(situation.appointed, today).describe()
-        answer = (f"No: if you step down before {due}, you do not have to hold or finish the NPQ. The school must make "
-                  "sure its SENCO holds it only if they are still SENCO after the third anniversary of becoming SENCO.")
+        answer = (f"No: if you step down before {due}, you are not in breach and do not have to hold or finish the NPQ. "
+                  "The school must make sure its SENCO holds it only if they are still SENCO after the third "
+                  "anniversary of becoming SENCO.")
     else:
-        answer = f"No. {rule}, so if you step down before then you do not legally have to finish it."
+        answer = f"No. {rule}, so if you step down before then you are not in breach and need not finish it."
     return Decision.citing(
         years, once, topic="npq_after_stepping_down", outcome=Outcome.NO,
         answer=answer,

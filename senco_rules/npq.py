@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from senco_rules.calendar import add_months, month_year
+from senco_rules.calendar import add_months, anniversary, month_year
 from senco_rules.decision import Decision, Outcome
 from senco_rules.facts import fact, value_on
 from senco_rules.situation import Role, Situation
@@ -59,6 +59,7 @@ def npq_course_dates(situation: Situation, today: dt.date) -> Decision:
     if given:
         answer = (f"If you start in {month_year(start)}, your {taught} months of study end around "
                   f"{month_year(study_ends)} and your result should come by about {month_year(result_by)}.")
+        answer += _against_the_deadline(situation, result_by, today)
     else:
         answer = (f"The NPQ for SENCOs takes {taught} to {to_outcome} months. If you join the next cohort "
                   f"({month_year(start)}), expect your result by about {month_year(result_by)}.")
@@ -71,6 +72,18 @@ def npq_course_dates(situation: Situation, today: dt.date) -> Decision:
         next_steps=("You meet the SENCO qualification requirement when you receive your result.",),
         value=result_by,
     )
+
+
+def _against_the_deadline(situation: Situation, result_by: dt.date, today: dt.date) -> str:
+    """" That is before your deadline." when we know when they became SENCO; a late result names the deadline. (An in-time
+    result does not repeat the deadline's date: a second date beside the course's end is easily misread.)"""
+    appointed = situation.appointed
+    if appointed is None or appointed.year_only:
+        return ""
+    due = anniversary(appointed.on, value_on("qualification/deadline_years", today).value)
+    if result_by <= due:
+        return " That is before your deadline."
+    return f" That is after your deadline of {month_year(due)}: speak to your headteacher and a provider now."
 
 
 def study_time(today: dt.date) -> Decision:

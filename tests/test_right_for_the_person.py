@@ -2227,7 +2227,7 @@ def test_a_year_only_appointment_never_gets_a_month_it_was_not_given():
 def test_stepping_down_names_the_third_anniversary_when_known():
     decision = answer("npq_after_stepping_down",
                       Situation(appointed=KnownDate(dt.date(2024, 9, 1), False)), TODAY)
-    assert decision.answer.startswith("No: if you step down before September 2027, you do not have to hold or finish the NPQ.")
+    assert decision.answer.startswith("No: if you step down before September 2027, you are not in breach and do not have to hold or finish the NPQ.")
     assert answer("npq_after_stepping_down", Situation(), TODAY).answer.startswith("No.")
 
 
@@ -3006,3 +3006,24 @@ def test_set57_readings(nlp, text, expected):
     slots = slots_after(nlp, text, "inform")
     for slot, value in expected.items():
         assert slots.get(slot) == value, (slot, slots)
+
+
+def test_set57_a_cohort_named_is_a_course_start_even_in_a_deadline_conversation(nlp):
+    said = read_message("and if I join the cohort starting this month, when would it finish?", [], "ask_deadline",
+                        None, TODAY)
+    assert said.get("npq_start") == "2026-11" and "appointment_date" not in said
+
+
+def test_set57_the_course_end_says_whether_it_is_in_time_without_a_second_date():
+    from senco_rules.npq import npq_course_dates
+    in_time = npq_course_dates(Situation(npq_start=KnownDate(dt.date(2026, 11, 1), False),
+                                         appointed=KnownDate(dt.date(2026, 6, 1), False)), TODAY)
+    assert in_time.answer.endswith("That is before your deadline.") and "2029" not in in_time.answer
+    late = npq_course_dates(Situation(npq_start=KnownDate(dt.date(2026, 11, 1), False),
+                                      appointed=KnownDate(dt.date(2025, 3, 1), False)), TODAY)
+    assert "after your deadline of March 2028" in late.answer
+
+
+def test_set57_qtls_after_the_settings_answer_is_who_may_hold_the_post(nlp):
+    assert key_for(nlp, "and if the applicant holds QTLS?", "inform", last_topic="ask_settings_duty") == \
+        "ask_can_be_senco"
