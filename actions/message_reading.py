@@ -154,8 +154,9 @@ def trained_country(text: str) -> str | None:
     return PLACE_COUNTRY.get(place, place)
 
 
-# an acting head going back ("when she comes back and I'm deputy again"), not "I'm deputy head and acting head"
+# "what if the candidate has QTLS rather than QTS?": QTLS comes from further education teaching
 HOLDS_QTLS = re.compile(r"\b(has|have|holds?|with|got|has got)\s+(a\s+|her\s+|his\s+|my\s+)?qtls\b", re.I)
+# an acting head going back ("when she comes back and I'm deputy again"), not "I'm deputy head and acting head"
 I_AM_DEPUTY = re.compile(r"\b(i'?m|i am|i'?ll be|i will be)\s+(the\s+)?deputy( head)?\s+again\b|"
                          r"\bback to( being)?\s+(the\s+|a\s+)?deputy\b|\b(i'?ll|i will) be\s+(the\s+)?deputy\b", re.I)
 MY_CHILD = re.compile(r"\b(my|our) (little |eldest |youngest |oldest |middle |autistic |\d+[- ]?(year|yr)[- ]?old )?"
@@ -963,7 +964,9 @@ END_ASKED = re.compile(r"\bwhen (would|will|do|does|should|could|can|might) (i|s
                        r"be (finished|done|over|complete))\b", re.I)
 # Talk of earlier SENCO service counting towards the 12 months of regulation 49(4)
 EARLIER_SERVICE_TALK = re.compile(
-    r"\b(12|twelve)[- ]months?\b|\bmore than (a year|12 months|twelve months)\b|"
+    # (not "is the NPQ 12 months long?": the 12 months counted towards, or the rule about them)
+    r"\b(12|twelve)[- ]months?\b[^?.]{0,20}\b(thing|rule|count|counts|exempt\w*)\b|"
+    r"\b(count|counts|towards|cover|covers|exempt\w*)\b[^?.]{0,30}\b(12|twelve)[- ]months?\b|"
     r"\b(would|will|do|does|could|can) (my|her|his|their|those|the) [^?.]{0,30}\b(years?|time|service|experience|months)\b"
     r"[^?.]{0,40}\b(count|cover|covers|exempt)|"
     r"\b(been|was|served as|worked as) (the |a )?send?co (at|in) [^?.]{0,40}\b(count|counts|cover|covers|exempt\w*)\b", re.I)

@@ -3027,3 +3027,8 @@ def test_set57_the_course_end_says_whether_it_is_in_time_without_a_second_date()
 def test_set57_qtls_after_the_settings_answer_is_who_may_hold_the_post(nlp):
     assert key_for(nlp, "and if the applicant holds QTLS?", "inform", last_topic="ask_settings_duty") == \
         "ask_can_be_senco"
+
+
+def test_twelve_months_of_something_else_is_no_earlier_service(nlp):
+    # a teacher abroad asking the course's length has told us nothing about earlier SENCO service
+    assert "prior_senco_where" not in slots_after(nlp, "I teach at a school in Spain - is the NPQ 12 months long?")
